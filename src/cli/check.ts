@@ -1,0 +1,63 @@
+/**
+ * `npm run check -- [--dir specs] [--format text|json|github] [files…]`
+ * Validates specs without an Astro build. Exit 0: no errors (warnings allowed); 1: errors; 2: bad usage.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeSpecs, readSpecFile, readSpecFiles, type SourceFile } from '../spec/index.ts';
+import { REPORTERS, type ReporterName } from './reporters.ts';
+import { runCli, UsageError } from './run.ts';
+
+const USAGE = 'usage: npm run check -- [--dir specs] [--format text|json|github] [files…|folder]';
+
+runCli(USAGE, async (argv) => {
+	const { values, positionals } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			dir: { type: 'string', default: process.env['SPECS_DIR'] || 'specs' },
+			format: { type: 'string', default: 'text' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
+	if (values.help) return { output: USAGE, exitCode: 0 };
+	recoverNpmSwallowedOptions(values, positionals);
+	if (!(values.format in REPORTERS)) throw new UsageError(`unknown format "${values.format}": use text, json or github`);
+	const dir = toCwdRelative(values.dir);
+	if (!existsSync(dir)) throw new UsageError(`specs folder "${dir}" does not exist`);
+
+	// The whole folder is always read, so cross-spec rules (unique features, supersedes) see every spec.
+	const folder = await readSpecFiles(dir);
+	const named = positionals.map(toCwdRelative);
+	for (const path of named) if (!existsSync(path)) throw new UsageError(`no such file: ${path}`);
+	const extra: SourceFile[] = await Promise.all(
+		named.filter((path) => !folder.some((file) => file.path === path)).map((path) => readSpecFile(path))
+	);
+	const { diagnostics } = analyzeSpecs([...folder, ...extra], { specsDir: dir });
+	const shown = named.length ? diagnostics.filter((diagnostic) => named.includes(diagnostic.file)) : diagnostics;
+	const output = REPORTERS[values.format as ReporterName]({ diagnostics: shown, fileCount: named.length || folder.length });
+	return { output, exitCode: shown.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0 };
+});
+
+/**
+ * `npm run check --format json --dir x` (without `--`) makes npm take `--format` and `--dir` as its
+ * own options and pass only `json` and `x` on. Read those back: a positional that names a format
+ * (and no file), and a positional that is a folder, are the options the user meant.
+ */
+function recoverNpmSwallowedOptions(values: { format: string; dir: string }, positionals: string[]): void {
+	for (let index = positionals.length - 1; index >= 0; index--) {
+		const value = positionals[index]!;
+		if (value in REPORTERS && !existsSync(value)) {
+			values.format = value;
+			positionals.splice(index, 1);
+		} else if (existsSync(value) && statSync(value).isDirectory()) {
+			values.dir = value;
+			positionals.splice(index, 1);
+		}
+	}
+}
+
+function toCwdRelative(path: string): string {
+	return relative(process.cwd(), resolve(path)).split(sep).join('/') || '.';
+}

@@ -1,0 +1,61 @@
+/**
+ * `npm run new -- "Feature name" [--author "Name"] [--dir specs]`
+ * Scaffolds `<dir>/<slug>.md` from the template with today's date and Status Draft, refuses to
+ * overwrite, and prints the path.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeSpecs, readSpecFiles, templateOutline, todayIso } from '../spec/index.ts';
+import { renderTemplate } from '../spec/scaffold.ts';
+import { slugify } from '../spec/text.ts';
+import { runCli, UsageError } from './run.ts';
+
+const USAGE = 'usage: npm run new -- "Feature name" [--author "Name"] [--dir specs]';
+
+runCli(USAGE, async (argv) => {
+	const { values, positionals } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			author: { type: 'string' },
+			dir: { type: 'string', default: process.env['SPECS_DIR'] || 'specs' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
+	if (values.help) return { output: USAGE, exitCode: 0 };
+	const feature = positionals.join(' ').replace(/\s+/gu, ' ').trim();
+	if (!feature) throw new UsageError('give the feature name, e.g. npm run new -- "Retry policy"');
+	if (feature.length > 120) throw new UsageError(`the feature name is ${feature.length} characters long; the limit is 120`);
+	const slug = slugify(feature);
+	if (!slug) throw new UsageError(`"${feature}" has no letters or digits to make a file name from`);
+	const author = values.author?.trim() || gitUserName();
+	if (!author) throw new UsageError('no author: pass --author "Your Name" (or set git config user.name)');
+
+	const path = join(values.dir, `${slug}.md`).split('\\').join('/');
+	if (existsSync(path)) return { output: `error: ${path} already exists; not overwriting it.`, exitCode: 1 };
+	if (existsSync(values.dir)) {
+		const { specs } = analyzeSpecs(await readSpecFiles(values.dir), { specsDir: values.dir });
+		const same = specs.find((spec) => spec.feature.toLowerCase() === feature.toLowerCase());
+		if (same) return { output: `error: ${same.path} already has the feature "${same.feature}".`, exitCode: 1 };
+	}
+
+	const markdown = renderTemplate(
+		templateOutline(),
+		{ Feature: feature, 'Author(s)': author, 'Last Updated': todayIso(), Status: 'Draft' },
+		feature
+	);
+	await mkdir(values.dir, { recursive: true });
+	await writeFile(path, markdown, { flag: 'wx' });
+	return { output: path, exitCode: 0 };
+});
+
+function gitUserName(): string | undefined {
+	try {
+		return execFileSync('git', ['config', 'user.name'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+	} catch {
+		return undefined;
+	}
+}

@@ -1,0 +1,236 @@
+/**
+ * One file, start to finish: source → frontmatter + outline → candidate → zod → located
+ * diagnostics (status-aware) → the Spec record.
+ */
+import type { z } from 'astro/zod';
+import { createDiagnostic, type DiagnosticCode } from './diagnostics.ts';
+import { parseDocument } from './document.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import type { Diagnostic, Phase, Position, Spec } from './model.ts';
+import { buildCandidate, type OutlineResult } from './outline.ts';
+import { createSpecSchema, templateOutline, type OutlineSection } from './schema.ts';
+import { splitSource } from './source.ts';
+import { parseTimeline, resolveTimelines } from './timeline.ts';
+import { parseAuthors, parseStatus } from './values.ts';
+
+/** A spec file as read from disk. */
+export interface SourceFile {
+	/** Path relative to the working directory, `/`-separated. */
+	path: string;
+	/** The decoded text. */
+	source: string;
+}
+
+export interface AnalyzeOptions {
+	/** The specs folder the ids are relative to (relative to the working directory). */
+	specsDir: string;
+	/** The latest allowed Last Updated (ISO); defaults to today in the earliest time zone (UTC+14). */
+	today?: string;
+}
+
+/** The outcome for one file. */
+export interface FileAnalysis {
+	/** The spec, or null when the file has errors. */
+	spec: Spec | null;
+	diagnostics: Diagnostic[];
+	/** Where Overview › Feature and each `supersedes` entry were written, for cross-spec rules. */
+	featurePosition: Position;
+	supersedesPositions: Position[];
+}
+
+/** Findings about what is absent: a Draft may leave these out of every section but Overview. */
+const ABSENCE: ReadonlySet<string> = new Set([
+	'missing-section',
+	'missing-field',
+	'empty-field',
+	'placeholder',
+	'phases-missing',
+	'tasks-empty',
+	'rollout-empty',
+]);
+
+const TYPOS: ReadonlySet<string> = new Set(['label-typo', 'section-typo']);
+
+const OUTLINE = templateOutline();
+
+/** Today in the local time zone, as authors write dates. */
+export const todayIso = (now = new Date()) =>
+	`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
+/** The latest date anywhere on Earth (UTC+14): a Last Updated up to it is never "in the future" for its author. */
+export const latestTodayIso = (now = new Date()) => new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+
+/** `specs/Payments/Retry.md` → `payments/retry` (relative to the specs folder, lower-case). */
+export function specIdFromPath(specsDir: string, path: string): string {
+	const base = specsDir.replace(/\\/gu, '/').replace(/^\.\/+/u, '').replace(/\/+$/u, '');
+	const normalized = path.replace(/\\/gu, '/').replace(/^\.\/+/u, '');
+	const relative = base && base !== '.' && normalized.startsWith(`${base}/`) ? normalized.slice(base.length + 1) : normalized;
+	return relative.replace(/\.mdx?$/iu, '').toLowerCase();
+}
+
+export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnalysis {
+	const today = options.today ?? latestTodayIso();
+	const top = { line: 1, column: 1 };
+	const empty: FileAnalysis = { spec: null, diagnostics: [], featurePosition: top, supersedesPositions: [] };
+	if (!file.source.replace(/^\uFEFF/u, '').trim()) {
+		return { ...empty, diagnostics: [createDiagnostic('file-empty', file.path, top)] };
+	}
+
+	const split = splitSource(file.source);
+	const diagnostics: Diagnostic[] = [];
+	if (split.unclosed) diagnostics.push(createDiagnostic('frontmatter-unclosed', file.path, top));
+	const frontmatter = parseFrontmatter(split.frontmatter, file.path, split.frontmatterLine);
+	diagnostics.push(...frontmatter.diagnostics);
+
+	const document = parseDocument(split.body, split.bodyLineOffset);
+	const outline = buildCandidate(document, OUTLINE, file.path);
+	const status = parseStatus(String((outline.candidate['overview'] as Record<string, unknown> | undefined)?.['status'] ?? ''));
+	// Drafts (and specs whose status cannot be read) only need a complete Overview.
+	const lenient = status === undefined || status === 'Draft';
+
+	const relax = (diagnostic: Diagnostic, path: string): Diagnostic | undefined => {
+		if (!lenient || path.startsWith('overview')) return diagnostic;
+		if (ABSENCE.has(diagnostic.code)) return undefined;
+		return { ...diagnostic, severity: 'warning' };
+	};
+	for (const diagnostic of outline.diagnostics) {
+		// A near-miss label or heading is always an error: it hides a field from every other check.
+		const path = TYPOS.has(diagnostic.code) ? 'overview' : (pathAt(outline, diagnostic) ?? '');
+		const relaxed = relax(diagnostic, path);
+		if (relaxed) diagnostics.push(relaxed);
+	}
+
+	const parsed = createSpecSchema({ today }).safeParse(outline.candidate);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			const path = issue.path.map(String).join('.');
+			if (outline.misspelled.has(path)) continue;
+			const diagnostic = issueToDiagnostic(issue, outline, file.path);
+			const relaxed = relax(diagnostic, path);
+			if (relaxed) diagnostics.push(relaxed);
+		}
+	}
+
+	const featurePosition = outline.positions.get('overview.feature') ?? outline.positions.get('overview') ?? top;
+	const result = { featurePosition, supersedesPositions: frontmatter.supersedesPositions };
+	if (diagnostics.some((diagnostic) => diagnostic.severity === 'error') || !status) {
+		return { ...result, spec: null, diagnostics };
+	}
+	return { ...result, diagnostics, spec: toSpec(file, options, outline, status, frontmatter.data, document.sections.length ? outline.extraSections : []) };
+}
+
+/** Finds the candidate path a structural diagnostic belongs to (by position), for Draft relaxing. */
+function pathAt(outline: OutlineResult, diagnostic: Diagnostic): string | undefined {
+	let best: string | undefined;
+	let bestLine = 0;
+	for (const [path, position] of outline.positions) {
+		if (position.line <= diagnostic.line && position.line > bestLine && !path.includes('.')) {
+			best = path;
+			bestLine = position.line;
+		}
+	}
+	return best;
+}
+
+function issueToDiagnostic(issue: z.core.$ZodIssue, outline: OutlineResult, file: string): Diagnostic {
+	const path = issue.path.map(String);
+	const position = lookupPosition(outline, path);
+	if (issue.code === 'custom' && issue.params?.['code']) {
+		const { code, ...params } = issue.params as { code: DiagnosticCode } & Record<string, unknown>;
+		if (code === 'tasks-empty') params['phase'] = phaseNumber(outline, path);
+		if (code === 'empty-field' || code === 'placeholder') {
+			const fieldPosition = outline.fields.get(path.join('.'))?.labelPosition;
+			return createDiagnostic(code, file, (code === 'empty-field' && fieldPosition) || position, params as never);
+		}
+		return createDiagnostic(code, file, position, params as never);
+	}
+	// Anything else the schema rejects is something absent (zod's invalid_type on undefined).
+	const { section, field } = describePath(path, outline);
+	if (field) return createDiagnostic('missing-field', file, position, { field, section });
+	return createDiagnostic('missing-section', file, position, { section });
+}
+
+function lookupPosition(outline: OutlineResult, path: string[]): Position {
+	for (let length = path.length; length > 0; length--) {
+		const position = outline.positions.get(path.slice(0, length).join('.'));
+		if (position) return position;
+	}
+	return { line: 1, column: 1 };
+}
+
+function phaseNumber(outline: OutlineResult, path: string[]): number {
+	const phases = (outline.candidate['implementation'] as { phases?: { number: number }[] } | undefined)?.phases;
+	return phases?.[Number(path[2])]?.number ?? Number(path[2]) + 1;
+}
+
+/** Human names for a candidate path: the section title (`Monitoring › Alerts`) and field label. */
+function describePath(path: string[], outline: OutlineResult): { section: string; field?: string } {
+	const titles: string[] = [];
+	let sections: OutlineSection[] = OUTLINE;
+	let current: OutlineSection | undefined;
+	for (let index = 0; index < path.length; index++) {
+		const key = path[index]!;
+		if (current?.phaseFields && key === 'phases') {
+			const number = phaseNumber(outline, path);
+			const field = current.phaseFields.find((candidate) => candidate.key === path[index + 2]);
+			return field ? { section: `Phase ${number}`, field: field.label } : { section: `Phase ${number}` };
+		}
+		const next = sections.find((section) => section.key === key);
+		if (next) {
+			titles.push(next.title);
+			current = next;
+			sections = next.subsections;
+			continue;
+		}
+		const field = current?.fields.find((candidate) => candidate.key === key);
+		if (field) return { section: titles.join(' › '), field: field.label };
+	}
+	return { section: titles.join(' › ') };
+}
+
+function toSpec(
+	file: SourceFile,
+	options: AnalyzeOptions,
+	outline: OutlineResult,
+	status: NonNullable<ReturnType<typeof parseStatus>>,
+	frontmatter: { tags: string[]; supersedes: string[] },
+	extraSections: string[]
+): Spec {
+	const overview = outline.candidate['overview'] as Record<string, string>;
+	const implementation = outline.candidate['implementation'] as { phases?: Record<string, unknown>[] } | undefined;
+	const rawPhases = implementation?.phases ?? [];
+	const values = rawPhases.map((phase) => {
+		const parsed = parseTimeline(String(phase['timeline'] ?? ''));
+		return parsed.ok ? parsed.value : null;
+	});
+	const resolved = resolveTimelines(values);
+	const phases: Phase[] = rawPhases.map((phase, index) => {
+		const path = `implementation.phases.${index}`;
+		const position = outline.positions.get(path)!;
+		return {
+			number: phase['number'] as number,
+			name: phase['name'] as string,
+			timeline: String(phase['timeline'] ?? ''),
+			...resolved[index]!,
+			tasks: (phase['tasks'] as string[] | undefined) ?? [],
+			dependencies: (phase['dependencies'] as string[] | undefined) ?? [],
+			dependencyLinks: outline.fields.get(`${path}.dependencies`)?.links ?? [],
+			position,
+			timelinePosition: outline.positions.get(`${path}.timeline`) ?? position,
+		};
+	});
+	const deployment = outline.candidate['deployment'] as { rolloutPlan?: string[] } | undefined;
+	return {
+		id: specIdFromPath(options.specsDir, file.path),
+		path: file.path,
+		feature: overview['feature']!.trim(),
+		authors: parseAuthors(outline.fields.get('overview.authors')?.markdown ?? overview['authors'] ?? ''),
+		lastUpdated: overview['lastUpdated']!.trim(),
+		status,
+		tags: frontmatter.tags,
+		supersedes: frontmatter.supersedes,
+		phases,
+		rolloutPlan: deployment?.rolloutPlan ?? [],
+		extraSections,
+	};
+}

@@ -1,0 +1,247 @@
+/**
+ * The one table of diagnostic kinds. Every finding Specbook reports is made here, from a code in
+ * this table, so the CLI, the build and the guide's diagnostics reference can never disagree.
+ */
+import type { Diagnostic, Position, Severity } from './model.ts';
+
+/** One kind of finding. */
+export interface DiagnosticKind<Params> {
+	/** Severity when the rule applies in full (Draft specs may downgrade body findings to warnings). */
+	severity: Severity;
+	/** One-line summary for the reference page. */
+	title: string;
+	/** The message for one occurrence: one fact, naming the field or value concerned. */
+	message: (params: Params) => string;
+	/** How to fix it. */
+	hint: string;
+}
+
+const kind = <Params = Record<string, never>>(definition: DiagnosticKind<Params>) => definition;
+
+export const DIAGNOSTICS = {
+	'file-empty': kind({
+		severity: 'error',
+		title: 'The file is empty',
+		message: () => 'The file is empty: a spec needs at least its Overview section.',
+		hint: 'Start from the template with `npm run new -- "Feature name"`, or delete the file.',
+	}),
+	'file-too-large': kind<{ size: number; limit: number }>({
+		severity: 'error',
+		title: 'The file is larger than the size limit',
+		message: ({ size, limit }) => `The file is ${size} bytes, over the limit of ${limit} bytes.`,
+		hint: 'Split the spec, or move large data (logs, dumps) out of the repository and link to it.',
+	}),
+	'file-encoding': kind<{ reason: string }>({
+		severity: 'error',
+		title: 'The file is not UTF-8 text',
+		message: ({ reason }) => `The file is not readable as UTF-8 text: ${reason}.`,
+		hint: 'Save the file as UTF-8 text; binary files do not belong in the specs folder.',
+	}),
+	'id-duplicate': kind<{ id: string; other: string }>({
+		severity: 'error',
+		title: 'Two files give the same spec id',
+		message: ({ id, other }) => `This file has the same spec id "${id}" as ${other}.`,
+		hint: 'Spec ids ignore letter case and the .md/.mdx extension: rename one of the files.',
+	}),
+	'frontmatter-unclosed': kind({
+		severity: 'error',
+		title: 'Frontmatter is not closed',
+		message: () => 'The frontmatter opened with `---` is never closed.',
+		hint: 'End the frontmatter with a line holding only `---`.',
+	}),
+	'frontmatter-syntax': kind<{ reason: string }>({
+		severity: 'error',
+		title: 'Frontmatter is not valid YAML',
+		message: ({ reason }) => `The frontmatter is not valid YAML: ${reason}`,
+		hint: 'Frontmatter is YAML, e.g. `tags: [payments, reliability]`.',
+	}),
+	'frontmatter-not-mapping': kind({
+		severity: 'error',
+		title: 'Frontmatter is not a mapping',
+		message: () => 'The frontmatter must be a YAML mapping of keys to values.',
+		hint: 'Write `key: value` lines, e.g. `tags: [payments]`.',
+	}),
+	'frontmatter-unknown-key': kind<{ key: string; suggestion?: string | undefined }>({
+		severity: 'error',
+		title: 'Unknown frontmatter key',
+		message: ({ key, suggestion }) =>
+			`Unknown frontmatter key "${key}"${suggestion ? `: did you mean "${suggestion}"?` : '.'}`,
+		hint: 'Frontmatter holds only `tags` and `supersedes`; everything else belongs in the template sections.',
+	}),
+	'frontmatter-type': kind<{ key: string; expected: string }>({
+		severity: 'error',
+		title: 'Frontmatter value of the wrong type',
+		message: ({ key, expected }) => `Frontmatter \`${key}\` must be ${expected}.`,
+		hint: 'Write a YAML list, e.g. `tags: [payments, reliability]` or `supersedes: [payments/retry-v1]`.',
+	}),
+	'supersedes-unknown': kind<{ id: string }>({
+		severity: 'error',
+		title: 'Superseded spec does not exist',
+		message: ({ id }) => `\`supersedes\` names "${id}", which is not a spec id.`,
+		hint: 'Use the id of an existing spec: its path under specs/ without extension, e.g. `payments/retry-policy`.',
+	}),
+	'missing-section': kind<{ section: string }>({
+		severity: 'error',
+		title: 'A template section is missing',
+		message: ({ section }) => `Missing section "${section}".`,
+		hint: 'Add the section with its heading as in the template; only Draft specs may leave sections out.',
+	}),
+	'missing-field': kind<{ field: string; section: string }>({
+		severity: 'error',
+		title: 'A template field is missing',
+		message: ({ field, section }) => `${section} is missing the field "${field}".`,
+		hint: 'Add the field as a list item `- **Label**: value`; only Draft specs may leave fields out of sections other than Overview.',
+	}),
+	'empty-field': kind<{ field: string }>({
+		severity: 'error',
+		title: 'A field has no value',
+		message: ({ field }) => `"${field}" has no value.`,
+		hint: 'Write the value after the label, on the same line or in the list item below it.',
+	}),
+	placeholder: kind<{ field: string; value: string }>({
+		severity: 'error',
+		title: 'A field still holds the template placeholder',
+		message: ({ field, value }) => `"${field}" still holds the template placeholder ${value}.`,
+		hint: 'Replace the bracketed placeholder with real content; only Draft specs may keep placeholders outside Overview.',
+	}),
+	'duplicate-section': kind<{ section: string; line: number }>({
+		severity: 'error',
+		title: 'A section appears twice',
+		message: ({ section, line }) => `Section "${section}" appears again (first at line ${line}).`,
+		hint: 'Merge the two sections into one.',
+	}),
+	'duplicate-field': kind<{ field: string; line: number }>({
+		severity: 'error',
+		title: 'A field appears twice',
+		message: ({ field, line }) => `Field "${field}" appears again in this section (first at line ${line}).`,
+		hint: 'Keep one of the two values.',
+	}),
+	'section-typo': kind<{ heading: string; suggestion: string }>({
+		severity: 'error',
+		title: 'A heading is a near miss of a template section',
+		message: ({ heading, suggestion }) => `Unknown section "${heading}": did you mean "${suggestion}"?`,
+		hint: 'Spell template headings as in the template (letter case does not matter).',
+	}),
+	'label-typo': kind<{ label: string; suggestion: string }>({
+		severity: 'error',
+		title: 'A label is a near miss of a template label',
+		message: ({ label, suggestion }) => `Unknown label "${label}": did you mean "${suggestion}"?`,
+		hint: 'Spell field labels as in the template (letter case does not matter).',
+	}),
+	'feature-too-long': kind<{ length: number }>({
+		severity: 'error',
+		title: 'Feature name is too long',
+		message: ({ length }) => `Feature is ${length} characters long; the limit is 120.`,
+		hint: 'Keep the feature name short; put the detail in Background.',
+	}),
+	'feature-duplicate': kind<{ feature: string; other: string }>({
+		severity: 'error',
+		title: 'Feature name used by another spec',
+		message: ({ feature, other }) => `Feature "${feature}" is already the feature of ${other}.`,
+		hint: 'Feature names are unique across specs: make this one more specific.',
+	}),
+	'authors-invalid': kind({
+		severity: 'error',
+		title: 'No author names',
+		message: () => 'Author(s) names no one.',
+		hint: 'List names separated by commas or "and", e.g. `Ana Lima <ana@example.com>, Bo Chen @bchen`.',
+	}),
+	'date-invalid': kind<{ value: string }>({
+		severity: 'error',
+		title: 'Last Updated is not a real YYYY-MM-DD date',
+		message: ({ value }) => `Last Updated "${value}" is not a real date in the form YYYY-MM-DD.`,
+		hint: 'Write the date as YYYY-MM-DD, e.g. 2026-11-20.',
+	}),
+	'date-future': kind<{ value: string; today: string }>({
+		severity: 'error',
+		title: 'Last Updated is in the future',
+		message: ({ value, today }) => `Last Updated ${value} is in the future (today is ${today}).`,
+		hint: 'Use the date of the last real change, today at the latest.',
+	}),
+	'status-invalid': kind<{ value: string }>({
+		severity: 'error',
+		title: 'Unknown status',
+		message: ({ value }) => `Status "${value}" is not one of Draft, In Review, Approved.`,
+		hint: 'Write exactly one of Draft, In Review or Approved (letter case does not matter).',
+	}),
+	'phases-missing': kind({
+		severity: 'error',
+		title: 'Implementation has no phases',
+		message: () => 'Implementation has no phase: add at least one `### Phase 1: Name`.',
+		hint: 'Each phase is an H3 `### Phase N: Name` with Tasks, Dependencies and Timeline.',
+	}),
+	'phase-heading': kind<{ heading: string }>({
+		severity: 'error',
+		title: 'Phase heading is malformed',
+		message: ({ heading }) => `"${heading}" is not a phase heading of the form "Phase N: Name".`,
+		hint: 'Write phase headings as `### Phase 1: Foundations`, numbered from 1.',
+	}),
+	'phase-numbering': kind<{ found: number; expected: number }>({
+		severity: 'error',
+		title: 'Phases are not numbered 1, 2, 3…',
+		message: ({ found, expected }) => `Phase ${found} should be Phase ${expected}: phases are numbered from 1 without gaps.`,
+		hint: 'Renumber the phases in order: Phase 1, Phase 2, …',
+	}),
+	'tasks-empty': kind<{ phase: number }>({
+		severity: 'error',
+		title: 'A phase has no tasks',
+		message: ({ phase }) => `Phase ${phase} has no tasks.`,
+		hint: 'List the tasks as a nested list under `- **Tasks**:`.',
+	}),
+	'timeline-invalid': kind<{ value: string; reason: string }>({
+		severity: 'error',
+		title: 'Timeline is not in a known form',
+		message: ({ value, reason }) => `Timeline "${value}": ${reason}.`,
+		hint: 'Write a range (2027-01-04 → 2027-02-12), quarters (Q1 2027, Q1–Q2 2027), months (2027-03, Mar 2027, Jan–Mar 2027), a duration (3 weeks, 10 days, 2-3 weeks) or TBD.',
+	}),
+	'timeline-tbd': kind<{ phase: number }>({
+		severity: 'error',
+		title: 'Approved spec with a TBD timeline',
+		message: ({ phase }) => `Phase ${phase} of an Approved spec has Timeline TBD.`,
+		hint: 'Approved specs need a real estimate for every phase; estimate it, or move the spec back to In Review.',
+	}),
+	'rollout-empty': kind({
+		severity: 'error',
+		title: 'Rollout Plan has no steps',
+		message: () => 'Rollout Plan has no steps.',
+		hint: 'Write the rollout as an ordered list under `### Rollout Plan`: `1. Enable for 1% of traffic`.',
+	}),
+} as const;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTICS;
+type ParamsOf<C extends DiagnosticCode> = Parameters<(typeof DIAGNOSTICS)[C]['message']>[0];
+
+/** Where the guide documents a code (anchor = the code itself). */
+export const diagnosticDocsPath = (code: DiagnosticCode) => `/guide/diagnostics/#${code}`;
+
+/** Builds a located diagnostic from the table. */
+export function createDiagnostic<C extends DiagnosticCode>(
+	code: C,
+	file: string,
+	position: Position,
+	...[params, severity]: ParamsOf<C> extends Record<string, never>
+		? [params?: ParamsOf<C>, severity?: Severity]
+		: [params: ParamsOf<C>, severity?: Severity]
+): Diagnostic {
+	const definition = DIAGNOSTICS[code] as DiagnosticKind<ParamsOf<C>>;
+	return {
+		file,
+		line: position.line,
+		column: position.column,
+		severity: severity ?? definition.severity,
+		code,
+		message: definition.message((params ?? {}) as ParamsOf<C>),
+		hint: `${definition.hint} See ${diagnosticDocsPath(code)}`,
+	};
+}
+
+/** `path:line:col: severity CODE message`, the line format of `npm run check` and the build. */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+	const { file, line, column, severity, code, message } = diagnostic;
+	return `${file}:${line}:${column}: ${severity} ${code} ${message}`;
+}
+
+/** Sorts by file, then position, so every reporter prints in reading order. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+	return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}

@@ -1,0 +1,209 @@
+/**
+ * Markdown body → the template's outline: H2 sections, H3 subsections, labelled fields and plain
+ * lists, each with source positions. No template knowledge here beyond "a field is a list item
+ * that starts with a bold label"; the schema decides what the outline means.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { Position } from './model.ts';
+import { LineIndex } from './source.ts';
+import { collapseWhitespace } from './text.ts';
+
+/** One item of a list (a task, a dependency, a rollout step). */
+export interface ListEntry {
+	/** Plain text, Markdown stripped, white space collapsed. */
+	text: string;
+	position: Position;
+	/** Link targets inside the item, as written. */
+	links: string[];
+}
+
+/** A labelled field: `- **Label**: value`. */
+export interface Field {
+	/** The label as written, without emphasis or trailing colon. */
+	label: string;
+	labelPosition: Position;
+	/** The whole value as plain text (inline part, continuation paragraphs and nested lists). */
+	text: string;
+	/** The value's Markdown source as written, trimmed. */
+	markdown: string;
+	/** Plain text of the first paragraph's remainder after the label (the "inline value"). */
+	inline: string;
+	/** Where the value starts (the label's position when the value is empty). */
+	valuePosition: Position;
+	/** Items of nested lists inside the field's list item, in order. */
+	items: ListEntry[];
+	/** Link targets anywhere in the value. */
+	links: string[];
+}
+
+/** An H2 or H3 heading with what follows it up to the next heading of the same or higher rank. */
+export interface Section {
+	/** Heading text as plain text. */
+	title: string;
+	depth: number;
+	position: Position;
+	fields: Field[];
+	/** Items of lists in this section that are not fields (e.g. the Rollout Plan steps). */
+	entries: ListEntry[];
+	/** H3 subsections (for H2 sections). */
+	subsections: Section[];
+}
+
+/** Raw HTML or JSX found in the body, for the safety checks. */
+export interface HtmlFragment {
+	value: string;
+	position: Position;
+}
+
+/** A link or image anywhere in the body. */
+export interface LinkReference {
+	url: string;
+	position: Position;
+	kind: 'link' | 'image';
+}
+
+/** The body's outline. */
+export interface SpecDocument {
+	sections: Section[];
+	/** Every heading (any depth) as plain text, for anchors. */
+	headings: { depth: number; text: string; position: Position }[];
+	links: LinkReference[];
+	html: HtmlFragment[];
+	/** Line count of the body plus the frontmatter offset: the last line of the file. */
+	lastLine: number;
+}
+
+/** Parses a Markdown body whose first line is line `lineOffset + 1` of the file. */
+export function parseDocument(body: string, lineOffset = 0): SpecDocument {
+	const lines = new LineIndex(body, lineOffset);
+	const tree = fromMarkdown(body);
+	const positionOf = (node: Nodes): Position => ({
+		line: (node.position?.start.line ?? 1) + lineOffset,
+		column: node.position?.start.column ?? 1,
+	});
+
+	const document: SpecDocument = { sections: [], headings: [], links: [], html: [], lastLine: lines.lineCount + lineOffset };
+	collectInline(tree, document, positionOf);
+
+	let section: Section | undefined;
+	let subsection: Section | undefined;
+	for (const node of tree.children) {
+		if (node.type === 'heading') {
+			if (node.depth === 1) {
+				section = subsection = undefined;
+			} else if (node.depth === 2) {
+				section = newSection(node, positionOf);
+				subsection = undefined;
+				document.sections.push(section);
+			} else if (node.depth === 3 && section) {
+				subsection = newSection(node, positionOf);
+				section.subsections.push(subsection);
+			}
+			continue;
+		}
+		const target = subsection ?? section;
+		if (target && node.type === 'list') addList(node, target, body, lines, positionOf);
+	}
+	return document;
+}
+
+function newSection(node: Heading, positionOf: (node: Nodes) => Position): Section {
+	return {
+		title: collapseWhitespace(toString(node)),
+		depth: node.depth,
+		position: positionOf(node),
+		fields: [],
+		entries: [],
+		subsections: [],
+	};
+}
+
+function addList(
+	list: List,
+	target: Section,
+	body: string,
+	lines: LineIndex,
+	positionOf: (node: Nodes) => Position
+): void {
+	for (const item of list.children) {
+		const field = readField(item, body, lines, positionOf);
+		if (field) target.fields.push(field);
+		else target.entries.push(toEntry(item, positionOf));
+	}
+}
+
+/** A list item is a field when its first paragraph opens with bold text (`**Label**` or `__Label__`). */
+function readField(
+	item: ListItem,
+	body: string,
+	lines: LineIndex,
+	positionOf: (node: Nodes) => Position
+): Field | undefined {
+	const [first, ...rest] = item.children;
+	if (first?.type !== 'paragraph') return undefined;
+	const [strong, ...inlineRest] = first.children;
+	if (strong?.type !== 'strong') return undefined;
+	const label = collapseWhitespace(toString(strong)).replace(/\s*[:：]$/u, '');
+	if (!label) return undefined;
+
+	// The value starts after the label and its colon (inside or outside the bold).
+	const labelEnd = strong.position?.end.offset ?? 0;
+	const itemEnd = item.position?.end.offset ?? labelEnd;
+	const afterLabel = body.slice(labelEnd, itemEnd);
+	const skipped = afterLabel.match(/^[ \t]*[:：]?[ \t]*/u)?.[0].length ?? 0;
+	const markdown = afterLabel.slice(skipped).trim();
+	const inline = collapseWhitespace(
+		inlineRest.map((node) => toString(node)).join('').replace(/^\s*[:：]/u, '')
+	);
+	const nestedText = rest.map((node) => toString(node)).join(' ');
+	const items = rest.flatMap((node) => (node.type === 'list' ? node.children.map((child) => toEntry(child, positionOf)) : []));
+	const links: string[] = [];
+	for (const node of [...inlineRest, ...rest]) collectUrls(node, links);
+
+	return {
+		label,
+		labelPosition: positionOf(strong),
+		text: collapseWhitespace(`${inline} ${nestedText}`),
+		markdown,
+		inline,
+		valuePosition: markdown ? lines.at(labelEnd + skipped) : positionOf(strong),
+		items,
+		links,
+	};
+}
+
+function toEntry(item: ListItem, positionOf: (node: Nodes) => Position): ListEntry {
+	const links: string[] = [];
+	collectUrls(item, links);
+	return { text: collapseWhitespace(item.children.map((child) => toString(child)).join(" ")), position: positionOf(item.children[0] ?? item), links };
+}
+
+function collectUrls(node: Nodes, links: string[]): void {
+	if (node.type === 'link') links.push(node.url);
+	if ('children' in node) for (const child of node.children) collectUrls(child as Nodes, links);
+}
+
+function collectInline(root: Root, document: SpecDocument, positionOf: (node: Nodes) => Position): void {
+	const visit = (node: Nodes | RootContent) => {
+		switch (node.type) {
+			case 'heading':
+				document.headings.push({ depth: node.depth, text: collapseWhitespace(toString(node)), position: positionOf(node) });
+				break;
+			case 'link':
+				document.links.push({ url: node.url, position: positionOf(node), kind: 'link' });
+				break;
+			case 'image':
+				document.links.push({ url: node.url, position: positionOf(node), kind: 'image' });
+				break;
+			case 'html':
+				document.html.push({ value: node.value, position: positionOf(node) });
+				break;
+			default:
+				break;
+		}
+		if ('children' in node) for (const child of node.children) visit(child as Nodes);
+	};
+	visit(root);
+}

@@ -1,0 +1,27 @@
+/**
+ * The spec model's public API: one parser and one schema for the CLI, the content loader and the tests.
+ */
+import { analyzeFile, specIdFromPath, type AnalyzeOptions, type SourceFile } from './analyze.ts';
+import { crossSpecDiagnostics } from './cross.ts';
+import { compareDiagnostics } from './diagnostics.ts';
+import type { Diagnostic, Spec } from './model.ts';
+
+export { analyzeFile, specIdFromPath, todayIso, type AnalyzeOptions, type FileAnalysis, type SourceFile } from './analyze.ts';
+export { DIAGNOSTICS, formatDiagnostic, compareDiagnostics, type DiagnosticCode } from './diagnostics.ts';
+export { isPublishedSpecPath, listSpecFiles, readSpecFile, readSpecFiles } from './files.ts';
+export { templateOutline, type OutlineField, type OutlineSection } from './schema.ts';
+export { parseTimeline, resolveTimelines, TIMELINE_FORMS } from './timeline.ts';
+export * from './model.ts';
+
+/** Every file, every diagnostic (per-file and cross-spec), sorted; specs (valid ones only) sorted by id. */
+export function analyzeSpecs(files: readonly SourceFile[], options: AnalyzeOptions): { specs: Spec[]; diagnostics: Diagnostic[] } {
+	const entries = [...files]
+		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+		.map((file) => ({ path: file.path, id: specIdFromPath(options.specsDir, file.path), analysis: analyzeFile(file, options) }));
+	const diagnostics = [...entries.flatMap((entry) => entry.analysis.diagnostics), ...crossSpecDiagnostics(entries)].sort(compareDiagnostics);
+	const failed = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
+	const specs = entries
+		.flatMap((entry) => (entry.analysis.spec && !failed.has(entry.path) ? [entry.analysis.spec] : []))
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return { specs, diagnostics };
+}

@@ -1,0 +1,166 @@
+/**
+ * Markdown outline → the candidate object the schema validates, plus where each part was written.
+ * Structural findings that need the source (near-miss labels, duplicates, malformed phase
+ * headings) are reported here; everything about values is left to the schema.
+ */
+import { createDiagnostic } from './diagnostics.ts';
+import type { Field, Section, SpecDocument } from './document.ts';
+import type { Diagnostic, Position } from './model.ts';
+import type { OutlineField, OutlineSection } from './schema.ts';
+import { nearestMatch, normalizeLabel } from './text.ts';
+import { isNone } from './values.ts';
+
+/** Dotted path in the candidate (`implementation.phases.0.timeline`) → source position. */
+export type PositionMap = Map<string, Position>;
+
+/** What the analyser needs besides the candidate. */
+export interface OutlineResult {
+	candidate: Record<string, unknown>;
+	positions: PositionMap;
+	diagnostics: Diagnostic[];
+	/** Raw fields by candidate path, for values that need the Markdown (authors) or links (dependencies). */
+	fields: Map<string, Field>;
+	/** H2 headings that are not template sections. */
+	extraSections: string[];
+	/** Section paths whose heading was reported as a near miss: no separate "missing" for them. */
+	misspelled: Set<string>;
+}
+
+const PHASE_HEADING = /^phase\s+(\d+)\s*(?:[:.)\-–—]\s*(.*))?$/iu;
+
+export function buildCandidate(document: SpecDocument, outline: OutlineSection[], file: string): OutlineResult {
+	const result: OutlineResult = {
+		candidate: {},
+		positions: new Map(),
+		diagnostics: [],
+		fields: new Map(),
+		extraSections: [],
+		misspelled: new Set(),
+	};
+	const matched = matchSections(document.sections, outline, '', result, file);
+	for (const raw of document.sections) if (!matched.has(raw)) result.extraSections.push(raw.title);
+
+	// A missing section is reported where it should be inserted: at the next template section that exists.
+	outline.forEach((section, index) => {
+		if (result.candidate[section.key] !== undefined) return;
+		const next = outline.slice(index + 1).find((later) => result.positions.has(later.key));
+		result.positions.set(section.key, next ? result.positions.get(next.key)! : { line: document.lastLine, column: 1 });
+	});
+	return result;
+}
+
+/** Matches raw sections to outline sections by title; fills `target` and returns the raw sections used. */
+function matchSections(
+	raws: Section[],
+	outline: OutlineSection[],
+	prefix: string,
+	result: OutlineResult,
+	file: string,
+	target: Record<string, unknown> = result.candidate
+): Set<Section> {
+	const used = new Set<Section>();
+	const titles = outline.map((section) => section.title);
+	for (const raw of raws) {
+		const section = outline.find((candidate) => normalizeLabel(candidate.title) === normalizeLabel(raw.title));
+		if (!section) {
+			const suggestion = nearestMatch(raw.title, titles);
+			if (suggestion && !looksLikePhase(raw.title)) {
+				result.diagnostics.push(createDiagnostic('section-typo', file, raw.position, { heading: raw.title, suggestion }));
+				result.misspelled.add(join(prefix, outline.find((s) => s.title === suggestion)!.key));
+			}
+			continue;
+		}
+		const path = join(prefix, section.key);
+		if (target[section.key] !== undefined) {
+			const first = result.positions.get(path)!;
+			result.diagnostics.push(createDiagnostic('duplicate-section', file, raw.position, { section: raw.title, line: first.line }));
+			continue;
+		}
+		used.add(raw);
+		result.positions.set(path, raw.position);
+		target[section.key] = section.steps ? readSteps(raw, path, result) : readSection(raw, section, path, result, file);
+	}
+	return used;
+}
+
+function readSection(raw: Section, section: OutlineSection, path: string, result: OutlineResult, file: string) {
+	const value: Record<string, unknown> = {};
+	readFields(raw.fields, section.fields, path, value, result, file);
+	if (section.phaseFields) {
+		value['phases'] = readPhases(raw.subsections, section.phaseFields, join(path, 'phases'), result, file);
+		matchSections(raw.subsections.filter((sub) => !looksLikePhase(sub.title)), section.subsections, path, result, file, value);
+	} else {
+		matchSections(raw.subsections, section.subsections, path, result, file, value);
+	}
+	// A missing subsection is reported at its parent's heading.
+	for (const sub of section.subsections) if (value[sub.key] === undefined) result.positions.set(join(path, sub.key), raw.position);
+	return value;
+}
+
+function readFields(
+	raws: Field[],
+	fields: OutlineField[],
+	path: string,
+	target: Record<string, unknown>,
+	result: OutlineResult,
+	file: string
+): void {
+	const labels = fields.flatMap((field) => [field.label, ...field.aliases]);
+	for (const raw of raws) {
+		const wanted = normalizeLabel(raw.label);
+		const field = fields.find((candidate) => [candidate.label, ...candidate.aliases].some((label) => normalizeLabel(label) === wanted));
+		if (!field) {
+			const suggestion = nearestMatch(raw.label, labels);
+			if (suggestion) result.diagnostics.push(createDiagnostic('label-typo', file, raw.labelPosition, { label: raw.label, suggestion }));
+			continue;
+		}
+		const fieldPath = join(path, field.key);
+		if (target[field.key] !== undefined) {
+			const first = result.fields.get(fieldPath)!.labelPosition;
+			result.diagnostics.push(createDiagnostic('duplicate-field', file, raw.labelPosition, { field: raw.label, line: first.line }));
+			continue;
+		}
+		result.fields.set(fieldPath, raw);
+		result.positions.set(fieldPath, raw.valuePosition);
+		if (!field.list) {
+			target[field.key] = raw.text;
+			continue;
+		}
+		const items = raw.items.map((item) => item.text);
+		const inline = raw.inline && !isNone(raw.inline) ? [raw.inline] : [];
+		target[field.key] = [...inline, ...items];
+		raw.items.forEach((item, index) => result.positions.set(join(fieldPath, String(index + inline.length)), item.position));
+		if (!raw.inline && raw.items.length === 0) {
+			// Neither a value nor "None": the field was left empty.
+			result.diagnostics.push(createDiagnostic('empty-field', file, raw.labelPosition, { field: raw.label }));
+			result.positions.set(`${fieldPath}#empty`, raw.labelPosition);
+		}
+	}
+}
+
+function readPhases(subsections: Section[], fields: OutlineField[], path: string, result: OutlineResult, file: string) {
+	const phases: Record<string, unknown>[] = [];
+	for (const sub of subsections) {
+		if (!looksLikePhase(sub.title)) continue;
+		const match = sub.title.match(PHASE_HEADING);
+		const name = match?.[2]?.trim();
+		if (!match || !name) {
+			result.diagnostics.push(createDiagnostic('phase-heading', file, sub.position, { heading: sub.title }));
+			continue;
+		}
+		const phasePath = join(path, String(phases.length));
+		const phase: Record<string, unknown> = { number: Number(match[1]), name };
+		result.positions.set(phasePath, sub.position);
+		readFields(sub.fields, fields, phasePath, phase, result, file);
+		phases.push(phase);
+	}
+	return phases;
+}
+
+function readSteps(raw: Section, path: string, result: OutlineResult): string[] {
+	raw.entries.forEach((entry, index) => result.positions.set(join(path, String(index)), entry.position));
+	return raw.entries.map((entry) => entry.text);
+}
+
+const looksLikePhase = (title: string) => /^phase\b/iu.test(title.trim());
+const join = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);

@@ -1,0 +1,70 @@
+/**
+ * Small text helpers shared by the parser and the schema: label normalisation, near-miss matching,
+ * placeholder detection and slugs.
+ */
+
+/** Compares labels and headings the way authors expect: case, spacing and a trailing colon ignored. */
+export function normalizeLabel(text: string): string {
+	return text
+		.replace(/[:：]\s*$/u, '')
+		.replace(/\s+/gu, ' ')
+		.trim()
+		.toLowerCase();
+}
+
+/** Levenshtein distance, capped: returns `max + 1` as soon as the distance must exceed `max`. */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		let rowMin = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			current.push(value);
+			rowMin = Math.min(rowMin, value);
+		}
+		if (rowMin > max) return max + 1;
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+/** The closest candidate within `maxDistance` edits (compared normalised), if any. */
+export function nearestMatch(
+	text: string,
+	candidates: readonly string[],
+	maxDistance = 2
+): string | undefined {
+	const wanted = normalizeLabel(text);
+	let best: { candidate: string; distance: number } | undefined;
+	for (const candidate of candidates) {
+		const distance = editDistance(wanted, normalizeLabel(candidate), maxDistance);
+		if (distance <= maxDistance && (!best || distance < best.distance)) best = { candidate, distance };
+	}
+	return best?.candidate;
+}
+
+/**
+ * A value still holding the template's placeholder, like `[Feature name]` or `[Step 1]`: the whole
+ * value is one bracketed phrase that is not a Markdown link.
+ */
+export function isPlaceholder(text: string): boolean {
+	return /^\[[^\[\]]*\](?!\s*[(\[])\s*$/u.test(text.trim());
+}
+
+/** URL-safe slug that keeps letters of any script (`Zoë Ng` → `zoe-ng`, `李雷` → `李雷`). */
+export function slugify(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/gu, '');
+}
+
+/** Collapses runs of white space (including line breaks inside a list item) to single spaces. */
+export function collapseWhitespace(text: string): string {
+	return text.replace(/\s+/gu, ' ').trim();
+}

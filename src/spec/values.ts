@@ -1,0 +1,58 @@
+/**
+ * Parsers for the Overview's structured values. Each is total (never throws) so both the schema's
+ * checks and the final Spec record can call them.
+ */
+import { STATUSES, type Author, type Status } from './model.ts';
+import { collapseWhitespace, slugify } from './text.ts';
+
+/** Canonical status for a case-insensitive spelling (`in review`, `APPROVED`), or undefined. */
+export function parseStatus(text: string): Status | undefined {
+	const wanted = collapseWhitespace(text).toLowerCase();
+	return STATUSES.find((status) => status.toLowerCase() === wanted);
+}
+
+const EMAIL = /<?\b([^\s<>()@,;]+@[^\s<>()@,;]+\.[^\s<>()@,;]+)\b>?/u;
+const HANDLE = /(?:^|[\s(])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
+
+/**
+ * Splits `Ana Lima <ana@example.com>, Bo Chen and @cdiaz` into authors. Names are separated by
+ * commas, semicolons, `&` or the word "and"; an e-mail in angle brackets and an `@handle` beside a
+ * name are kept apart from it.
+ */
+export function parseAuthors(markdown: string): Author[] {
+	const plain = collapseWhitespace(
+		markdown
+			.replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
+			.replace(/\[([^\]]*)\]\[[^\]]*\]/gu, '$1')
+			.replace(/(\*\*|__)(.+?)\1/gu, '$2')
+			.replace(/[*`]/gu, '')
+	);
+	const authors: Author[] = [];
+	for (const part of plain.split(/\s*(?:[,;&]|\band\b)\s*/iu)) {
+		let rest = part;
+		let email: string | undefined;
+		let handle: string | undefined;
+		const emailMatch = rest.match(EMAIL);
+		if (emailMatch) {
+			email = emailMatch[1];
+			rest = rest.replace(emailMatch[0], ' ');
+		}
+		const handleMatch = rest.match(HANDLE);
+		if (handleMatch) {
+			handle = handleMatch[1];
+			rest = rest.replace(`@${handle}`, ' ');
+		}
+		const name = collapseWhitespace(rest.replace(/[()[\]<>]/gu, ' ')).replace(/^[-–—:]+|[-–—:]+$/gu, '').trim() || handle || email;
+		if (!name) continue;
+		const author: Author = { name, slug: slugify(name) || slugify(handle ?? email ?? 'author') };
+		if (email) author.email = email;
+		if (handle) author.handle = handle;
+		authors.push(author);
+	}
+	return authors;
+}
+
+/** `None`, `N/A`, `-`: a Dependencies value that means "no dependency". */
+export function isNone(text: string): boolean {
+	return /^(?:none|n\/a|na|nothing|-|—|–)\.?$/iu.test(text.trim());
+}
