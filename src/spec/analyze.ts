@@ -4,10 +4,12 @@
  */
 import type { z } from 'astro/zod';
 import { createDiagnostic, type DiagnosticCode } from './diagnostics.ts';
-import { parseDocument } from './document.ts';
+import { parseDocument, type LinkReference } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { Diagnostic, Phase, Position, Spec } from './model.ts';
+import { headingSlugs, resolveLink } from './links.ts';
 import { buildCandidate, type OutlineResult } from './outline.ts';
+import { findUnsafeHtml } from './safety.ts';
 import { createSpecSchema, templateOutline, type OutlineSection } from './schema.ts';
 import { splitSource } from './source.ts';
 import { parseTimeline, resolveTimelines } from './timeline.ts';
@@ -19,6 +21,8 @@ export interface SourceFile {
 	path: string;
 	/** The decoded text. */
 	source: string;
+	/** Set when the file could not be read as a spec at all (too large, binary, not UTF-8). */
+	problem?: { code: 'file-too-large' | 'file-encoding'; position: Position; params: Record<string, unknown> };
 }
 
 export interface AnalyzeOptions {
@@ -26,6 +30,10 @@ export interface AnalyzeOptions {
 	specsDir: string;
 	/** The latest allowed Last Updated (ISO); defaults to today in the earliest time zone (UTC+14). */
 	today?: string;
+	/** False to refuse `.mdx` specs (MDX is code: it needs code review). Default true. */
+	mdx?: boolean;
+	/** Whether a linked non-spec file exists (default: looks on disk, relative to the working directory). */
+	fileExists?: (path: string) => boolean;
 }
 
 /** The outcome for one file. */
@@ -36,6 +44,10 @@ export interface FileAnalysis {
 	/** Where Overview › Feature and each `supersedes` entry were written, for cross-spec rules. */
 	featurePosition: Position;
 	supersedesPositions: Position[];
+	/** Links in the body, for the cross-spec link checks. */
+	links: LinkReference[];
+	/** Ids of the page's headings, for anchor checks. */
+	headingIds: Set<string>;
 }
 
 /** Findings about what is absent: a Draft may leave these out of every section but Overview. */
@@ -71,7 +83,10 @@ export function specIdFromPath(specsDir: string, path: string): string {
 export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnalysis {
 	const today = options.today ?? latestTodayIso();
 	const top = { line: 1, column: 1 };
-	const empty: FileAnalysis = { spec: null, diagnostics: [], featurePosition: top, supersedesPositions: [] };
+	const empty: FileAnalysis = { spec: null, diagnostics: [], featurePosition: top, supersedesPositions: [], links: [], headingIds: new Set() };
+	if (file.problem) {
+		return { ...empty, diagnostics: [createDiagnostic(file.problem.code, file.path, file.problem.position, file.problem.params as never)] };
+	}
 	if (!file.source.replace(/^\uFEFF/u, '').trim()) {
 		return { ...empty, diagnostics: [createDiagnostic('file-empty', file.path, top)] };
 	}
@@ -83,6 +98,19 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	diagnostics.push(...frontmatter.diagnostics);
 
 	const document = parseDocument(split.body, split.bodyLineOffset);
+	const isMdx = /\.mdx$/iu.test(file.path);
+	if (isMdx && options.mdx === false) diagnostics.push(createDiagnostic('mdx-disabled', file.path, top));
+	// In .mdx, tags are components (code, reviewed as code); in .md they are raw HTML that reaches readers.
+	for (const finding of findUnsafeHtml(isMdx ? [] : document.html, document.links)) {
+		diagnostics.push(createDiagnostic('html-unsafe', file.path, finding.position, { what: finding.what }));
+	}
+	const headingIds = headingSlugs(document.headings);
+	for (const link of document.links) {
+		const target = resolveLink(file.path, link.url);
+		if (target.kind === 'anchor' && target.anchor && !headingIds.has(target.anchor)) {
+			diagnostics.push(createDiagnostic('link-anchor', file.path, link.position, { url: link.url, anchor: target.anchor }));
+		}
+	}
 	const outline = buildCandidate(document, OUTLINE, file.path);
 	const status = parseStatus(String((outline.candidate['overview'] as Record<string, unknown> | undefined)?.['status'] ?? ''));
 	// Drafts (and specs whose status cannot be read) only need a complete Overview.
@@ -112,7 +140,7 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	}
 
 	const featurePosition = outline.positions.get('overview.feature') ?? outline.positions.get('overview') ?? top;
-	const result = { featurePosition, supersedesPositions: frontmatter.supersedesPositions };
+	const result = { featurePosition, supersedesPositions: frontmatter.supersedesPositions, links: document.links, headingIds };
 	if (diagnostics.some((diagnostic) => diagnostic.severity === 'error') || !status) {
 		return { ...result, spec: null, diagnostics };
 	}

@@ -1,8 +1,11 @@
 /**
- * Rules that need every spec at once: unique ids and features, `supersedes` targets.
+ * Rules that need every spec at once: unique ids and features, `supersedes` targets, links
+ * between specs.
  */
+import { existsSync } from 'node:fs';
 import type { FileAnalysis } from './analyze.ts';
 import { createDiagnostic } from './diagnostics.ts';
+import { resolveLink } from './links.ts';
 import type { Diagnostic } from './model.ts';
 
 /** One analysed file with its id, in path order. */
@@ -13,7 +16,7 @@ export interface AnalyzedEntry {
 }
 
 /** Cross-spec diagnostics; the later path (in sort order) gets the error and names the earlier file. */
-export function crossSpecDiagnostics(entries: readonly AnalyzedEntry[]): Diagnostic[] {
+export function crossSpecDiagnostics(entries: readonly AnalyzedEntry[], options: LinkCheckOptions): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	const ids = new Map<string, string>();
 	const features = new Map<string, string>();
@@ -35,6 +38,40 @@ export function crossSpecDiagnostics(entries: readonly AnalyzedEntry[]): Diagnos
 			if (ids.has(target) && target !== id) return;
 			diagnostics.push(createDiagnostic('supersedes-unknown', path, analysis.supersedesPositions[index] ?? { line: 1, column: 1 }, { id: target }));
 		});
+	}
+	diagnostics.push(...linkDiagnostics(entries, options));
+	return diagnostics;
+}
+
+/** What the link checks need to know beyond the analysed files. */
+export interface LinkCheckOptions {
+	/** The specs folder, relative to the working directory. */
+	specsDir: string;
+	/** Whether a path (relative to the working directory) exists; defaults to the file system. */
+	fileExists?: (path: string) => boolean;
+}
+
+/** Links to other specs and files: the target must exist and be published, and an anchor must name a heading. */
+function linkDiagnostics(entries: readonly AnalyzedEntry[], options: LinkCheckOptions): Diagnostic[] {
+	const exists = options.fileExists ?? existsSync;
+	const byPath = new Map(entries.map((entry) => [entry.path, entry]));
+	const specsPrefix = `${options.specsDir.replace(/\/+$/u, '')}/`;
+	const diagnostics: Diagnostic[] = [];
+	for (const { path, analysis } of entries) {
+		for (const link of analysis.links) {
+			const target = resolveLink(path, link.url);
+			if (target.kind !== 'spec' && target.kind !== 'file') continue;
+			const broken = (reason: string) => diagnostics.push(createDiagnostic('link-broken', path, link.position, { url: link.url, reason }));
+			const linked = target.kind === 'spec' ? byPath.get(target.path) : undefined;
+			if (target.kind === 'spec' && target.path.startsWith(specsPrefix)) {
+				if (linked) {
+					if (target.anchor && !linked.analysis.headingIds.has(target.anchor)) {
+						diagnostics.push(createDiagnostic('link-anchor', path, link.position, { url: link.url, anchor: target.anchor }));
+					}
+				} else if (exists(target.path)) broken(`points to ${target.path}, which is not published (names starting with _ are not)`);
+				else broken(`points to ${target.path}, which does not exist`);
+			} else if (!exists(target.path)) broken(`points to ${target.path}, which does not exist`);
+		}
 	}
 	return diagnostics;
 }

@@ -206,6 +206,36 @@ export const DIAGNOSTICS = {
 		message: () => 'Rollout Plan has no steps.',
 		hint: 'Write the rollout as an ordered list under `### Rollout Plan`: `1. Enable for 1% of traffic`.',
 	}),
+	'html-unsafe': kind<{ what: string }>({
+		severity: 'error',
+		title: 'HTML that can run script',
+		message: ({ what }) => `Unsafe HTML: ${what} can run script in a reader's browser.`,
+		hint: 'Remove it. Harmless HTML such as <details>, <summary>, <kbd>, <sup>, <sub> and <br> is allowed; links must use http(s), mailto or relative URLs.',
+	}),
+	'mdx-disabled': kind({
+		severity: 'error',
+		title: 'MDX specs are turned off',
+		message: () => 'This site does not publish .mdx specs (the `mdx` option is off).',
+		hint: 'Rename the file to .md and remove its imports and components, or turn MDX specs on (they are code, so they need code review).',
+	}),
+	'link-broken': kind<{ url: string; reason: string }>({
+		severity: 'error',
+		title: 'A link points to a file that does not exist',
+		message: ({ url, reason }) => `Link "${url}" ${reason}.`,
+		hint: 'Link to another spec by its file, relative to this one, e.g. `[Ledger](../ledger/idempotency.md)`.',
+	}),
+	'link-anchor': kind<{ url: string; anchor: string }>({
+		severity: 'warning',
+		title: 'A link points to a heading that does not exist',
+		message: ({ url, anchor }) => `Link "${url}" points to a heading "#${anchor}" that does not exist.`,
+		hint: 'Anchors are heading texts in lower case with spaces as dashes, e.g. `#rollout-plan`.',
+	}),
+	'git-stale': kind<{ lastUpdated: string; changed: string }>({
+		severity: 'warning',
+		title: 'Changed in git after its Last Updated date',
+		message: ({ lastUpdated, changed }) => `Last Updated says ${lastUpdated}, but git shows a change on ${changed}.`,
+		hint: 'Set Last Updated to the date of your change.',
+	}),
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

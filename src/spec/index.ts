@@ -18,7 +18,7 @@ export function analyzeSpecs(files: readonly SourceFile[], options: AnalyzeOptio
 	const entries = [...files]
 		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 		.map((file) => ({ path: file.path, id: specIdFromPath(options.specsDir, file.path), analysis: analyzeFile(file, options) }));
-	const diagnostics = [...entries.flatMap((entry) => entry.analysis.diagnostics), ...crossSpecDiagnostics(entries)].sort(compareDiagnostics);
+	const diagnostics = [...entries.flatMap((entry) => entry.analysis.diagnostics), ...crossSpecDiagnostics(entries, options)].sort(compareDiagnostics);
 	const failed = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
 	const specs = entries
 		.flatMap((entry) => (entry.analysis.spec && !failed.has(entry.path) ? [entry.analysis.spec] : []))
