@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { createDiagnostic, type DiagnosticCode } from './diagnostics.ts';
-import { parseDocument, type LinkReference } from './document.ts';
+import { MarkdownSyntaxError, parseDocument, type LinkReference, type SpecDocument } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { Diagnostic, Phase, Position, Spec } from './model.ts';
 import { headingSlugs, resolveLink } from './links.ts';
@@ -97,8 +97,15 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	const frontmatter = parseFrontmatter(split.frontmatter, file.path, split.frontmatterLine);
 	diagnostics.push(...frontmatter.diagnostics);
 
-	const document = parseDocument(split.body, split.bodyLineOffset);
 	const isMdx = /\.mdx$/iu.test(file.path);
+	let document: SpecDocument;
+	try {
+		document = parseDocument(split.body, split.bodyLineOffset, { mdx: isMdx });
+	} catch (error) {
+		if (!(error instanceof MarkdownSyntaxError)) throw error;
+		diagnostics.push(createDiagnostic('mdx-syntax', file.path, error.position, { reason: error.reason }));
+		return { ...empty, diagnostics };
+	}
 	if (isMdx && options.mdx === false) diagnostics.push(createDiagnostic('mdx-disabled', file.path, top));
 	// In .mdx, tags are components (code, reviewed as code); in .md they are raw HTML that reaches readers.
 	for (const finding of findUnsafeHtml(isMdx ? [] : document.html, document.links)) {

@@ -212,6 +212,12 @@ export const DIAGNOSTICS = {
 		message: ({ what }) => `Unsafe HTML: ${what} can run script in a reader's browser.`,
 		hint: 'Remove it. Harmless HTML such as <details>, <summary>, <kbd>, <sup>, <sub> and <br> is allowed; links must use http(s), mailto or relative URLs.',
 	}),
+	'mdx-syntax': kind<{ reason: string }>({
+		severity: 'error',
+		title: 'The MDX does not parse',
+		message: ({ reason }) => `MDX syntax error: ${reason}.`,
+		hint: 'In .mdx files `<` and `{` start components and expressions: close every tag, or escape them as `\\<` and `\\{`.',
+	}),
 	'mdx-disabled': kind({
 		severity: 'error',
 		title: 'MDX specs are turned off',

@@ -2,10 +2,13 @@
  * Markdown body → the template's outline: H2 sections, H3 subsections, labelled fields and plain
  * lists, each with source positions. No template knowledge here beyond "a field is a list item
  * that starts with a bold label"; the schema decides what the outline means.
+ *
+ * The body is parsed by Sätteri, the engine Astro 7 renders Markdown and MDX with, so what we
+ * validate is exactly what the site shows (GFM, MDX syntax, nesting limits); it is also fast
+ * enough for multi-megabyte files.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
-import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import type { Heading, List, ListItem, Nodes, Root } from 'mdast';
 import type { Position } from './model.ts';
 import { LineIndex } from './source.ts';
 import { collapseWhitespace } from './text.ts';
@@ -75,10 +78,22 @@ export interface SpecDocument {
 	lastLine: number;
 }
 
-/** Parses a Markdown body whose first line is line `lineOffset + 1` of the file. */
-export function parseDocument(body: string, lineOffset = 0): SpecDocument {
+/** The body is not valid MDX (Markdown never fails to parse). */
+export class MarkdownSyntaxError extends Error {
+	readonly reason: string;
+	readonly position: Position;
+
+	constructor(reason: string, position: Position) {
+		super(reason);
+		this.reason = reason;
+		this.position = position;
+	}
+}
+
+/** Parses a Markdown (or MDX) body whose first line is line `lineOffset + 1` of the file. */
+export function parseDocument(body: string, lineOffset = 0, options: { mdx?: boolean } = {}): SpecDocument {
 	const lines = new LineIndex(body, lineOffset);
-	const tree = fromMarkdown(body);
+	const tree = parseTree(body, lineOffset, options.mdx === true);
 	const positionOf = (node: Nodes): Position => ({
 		line: (node.position?.start.line ?? 1) + lineOffset,
 		column: node.position?.start.column ?? 1,
@@ -107,6 +122,21 @@ export function parseDocument(body: string, lineOffset = 0): SpecDocument {
 		if (target && node.type === 'list') addList(node, target, body, lines, positionOf);
 	}
 	return document;
+}
+
+function parseTree(body: string, lineOffset: number, mdx: boolean): Root {
+	// Frontmatter is split off before: a `---` block at the top of the body is content, not YAML.
+	const features = { frontmatter: false };
+	if (!mdx) return markdownToMdast(body, { features }) as Root;
+	try {
+		return mdxToMdast(body, { features }) as Root;
+	} catch (error) {
+		// Sätteri reports `line:column: reason (line:column) (rule-id)`.
+		const message = error instanceof Error ? error.message : String(error);
+		const [, line = '1', column = '1', rest = message] = message.match(/^(\d+):(\d+):\s*(.*)$/su) ?? [];
+		const reason = rest.replace(/\s*\(\d+:\d+\)/gu, '').replace(/\s*\([\w-]+:[\w-]+\)\s*$/u, '').trim();
+		throw new MarkdownSyntaxError(reason, { line: Number(line) + lineOffset, column: Number(column) });
+	}
 }
 
 function newSection(node: Heading, positionOf: (node: Nodes) => Position): Section {
@@ -180,13 +210,38 @@ function toEntry(item: ListItem, positionOf: (node: Nodes) => Position): ListEnt
 	return { text: collapseWhitespace(item.children.map((child) => toString(child)).join(" ")), position: positionOf(item.children[0] ?? item), links };
 }
 
+/**
+ * Visits every node in document order without recursion: a spec may nest lists thousands of
+ * levels deep, and a recursive walk would overflow the call stack.
+ */
+function walk(root: Nodes, visit: (node: Nodes) => void): void {
+	const stack: Nodes[] = [root];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		visit(node);
+		if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+	}
+}
+
+/** Plain text of a node, like mdast-util-to-string (values, image alts), with line breaks as spaces. */
+function toString(node: Nodes): string {
+	const parts: string[] = [];
+	walk(node, (child) => {
+		if (child.type === 'break') parts.push(' ');
+		else if (child.type === 'image') parts.push(child.alt ?? '');
+		else if ('value' in child && typeof child.value === 'string') parts.push(child.value);
+	});
+	return parts.join('');
+}
+
 function collectUrls(node: Nodes, links: string[]): void {
-	if (node.type === 'link') links.push(node.url);
-	if ('children' in node) for (const child of node.children) collectUrls(child as Nodes, links);
+	walk(node, (child) => {
+		if (child.type === 'link') links.push(child.url);
+	});
 }
 
 function collectInline(root: Root, document: SpecDocument, positionOf: (node: Nodes) => Position): void {
-	const visit = (node: Nodes | RootContent) => {
+	walk(root, (node) => {
 		switch (node.type) {
 			case 'heading':
 				document.headings.push({ depth: node.depth, text: collapseWhitespace(toString(node)), position: positionOf(node) });
@@ -203,7 +258,5 @@ function collectInline(root: Root, document: SpecDocument, positionOf: (node: No
 			default:
 				break;
 		}
-		if ('children' in node) for (const child of node.children) visit(child as Nodes);
-	};
-	visit(root);
+	});
 }
