@@ -5,11 +5,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeSpecs, readSpecFile, readSpecFiles, type SourceFile } from '../spec/index.ts';
+import { analyzeSpecs, readGitHistory, readSpecFile, readSpecFiles, type SourceFile } from '../spec/index.ts';
 import { REPORTERS, type ReporterName } from './reporters.ts';
 import { runCli, UsageError } from './run.ts';
 
-const USAGE = 'usage: npm run check -- [--dir specs] [--format text|json|github] [files…|folder]';
+const USAGE = 'usage: npm run check -- [--dir specs] [--format text|json|github] [--no-git] [files…|folder]';
 
 runCli(USAGE, async (argv) => {
 	const { values, positionals } = parseArgs({
@@ -18,6 +18,7 @@ runCli(USAGE, async (argv) => {
 		options: {
 			dir: { type: 'string', default: process.env['SPECS_DIR'] || 'specs' },
 			format: { type: 'string', default: 'text' },
+			git: { type: 'boolean', default: true },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -34,7 +35,10 @@ runCli(USAGE, async (argv) => {
 	const extra: SourceFile[] = await Promise.all(
 		named.filter((path) => !folder.some((file) => file.path === path)).map((path) => readSpecFile(path))
 	);
-	const { diagnostics } = analyzeSpecs([...folder, ...extra], { specsDir: dir });
+	const git = values.git ? readGitHistory(dir) : undefined;
+	// Said once, on stderr, so JSON output stays clean.
+	if (git?.kind === 'shallow') process.stderr.write('note: shallow git clone: the Last Updated vs git history check is skipped (fetch full history to run it).\n');
+	const { diagnostics } = analyzeSpecs([...folder, ...extra], git ? { specsDir: dir, git } : { specsDir: dir });
 	const shown = named.length ? diagnostics.filter((diagnostic) => named.includes(diagnostic.file)) : diagnostics;
 	const output = REPORTERS[values.format as ReporterName]({ diagnostics: shown, fileCount: named.length || folder.length });
 	return { output, exitCode: shown.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0 };

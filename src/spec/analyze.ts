@@ -7,6 +7,7 @@ import { createDiagnostic, type DiagnosticCode } from './diagnostics.ts';
 import { MarkdownSyntaxError, parseDocument, type LinkReference, type SpecDocument } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { Diagnostic, Phase, Position, Spec } from './model.ts';
+import type { GitHistory } from './git.ts';
 import { headingSlugs, resolveLink } from './links.ts';
 import { buildCandidate, type OutlineResult } from './outline.ts';
 import { findUnsafeHtml } from './safety.ts';
@@ -34,6 +35,8 @@ export interface AnalyzeOptions {
 	mdx?: boolean;
 	/** Whether a linked non-spec file exists (default: looks on disk, relative to the working directory). */
 	fileExists?: (path: string) => boolean;
+	/** Git history of the specs folder, for the staleness warning (no check when absent). */
+	git?: GitHistory;
 }
 
 /** The outcome for one file. */
@@ -44,6 +47,8 @@ export interface FileAnalysis {
 	/** Where Overview › Feature and each `supersedes` entry were written, for cross-spec rules. */
 	featurePosition: Position;
 	supersedesPositions: Position[];
+	/** Where Overview › Last Updated was written, for the git staleness warning. */
+	lastUpdatedPosition: Position;
 	/** Links in the body, for the cross-spec link checks. */
 	links: LinkReference[];
 	/** Ids of the page's headings, for anchor checks. */
@@ -83,7 +88,15 @@ export function specIdFromPath(specsDir: string, path: string): string {
 export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnalysis {
 	const today = options.today ?? latestTodayIso();
 	const top = { line: 1, column: 1 };
-	const empty: FileAnalysis = { spec: null, diagnostics: [], featurePosition: top, supersedesPositions: [], links: [], headingIds: new Set() };
+	const empty: FileAnalysis = {
+		spec: null,
+		diagnostics: [],
+		featurePosition: top,
+		lastUpdatedPosition: top,
+		supersedesPositions: [],
+		links: [],
+		headingIds: new Set(),
+	};
 	if (file.problem) {
 		return { ...empty, diagnostics: [createDiagnostic(file.problem.code, file.path, file.problem.position, file.problem.params as never)] };
 	}
@@ -147,7 +160,8 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	}
 
 	const featurePosition = outline.positions.get('overview.feature') ?? outline.positions.get('overview') ?? top;
-	const result = { featurePosition, supersedesPositions: frontmatter.supersedesPositions, links: document.links, headingIds };
+	const lastUpdatedPosition = outline.positions.get('overview.lastUpdated') ?? featurePosition;
+	const result = { featurePosition, lastUpdatedPosition, supersedesPositions: frontmatter.supersedesPositions, links: document.links, headingIds };
 	if (diagnostics.some((diagnostic) => diagnostic.severity === 'error') || !status) {
 		return { ...result, spec: null, diagnostics };
 	}

@@ -4,10 +4,12 @@
 import { analyzeFile, specIdFromPath, type AnalyzeOptions, type SourceFile } from './analyze.ts';
 import { crossSpecDiagnostics } from './cross.ts';
 import { compareDiagnostics } from './diagnostics.ts';
+import { gitStaleness } from './git.ts';
 import type { Diagnostic, Spec } from './model.ts';
 
 export { analyzeFile, specIdFromPath, todayIso, type AnalyzeOptions, type FileAnalysis, type SourceFile } from './analyze.ts';
 export { DIAGNOSTICS, formatDiagnostic, compareDiagnostics, type DiagnosticCode } from './diagnostics.ts';
+export { readGitHistory, type GitHistory } from './git.ts';
 export { isPublishedSpecPath, listSpecFiles, readSpecFile, readSpecFiles } from './files.ts';
 export { templateOutline, type OutlineField, type OutlineSection } from './schema.ts';
 export { parseTimeline, resolveTimelines, TIMELINE_FORMS } from './timeline.ts';
@@ -18,7 +20,15 @@ export function analyzeSpecs(files: readonly SourceFile[], options: AnalyzeOptio
 	const entries = [...files]
 		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 		.map((file) => ({ path: file.path, id: specIdFromPath(options.specsDir, file.path), analysis: analyzeFile(file, options) }));
-	const diagnostics = [...entries.flatMap((entry) => entry.analysis.diagnostics), ...crossSpecDiagnostics(entries, options)].sort(compareDiagnostics);
+	const staleness = entries.flatMap(({ path, analysis: { spec, lastUpdatedPosition } }) => {
+		const diagnostic = spec && options.git ? gitStaleness(path, spec.lastUpdated, lastUpdatedPosition, options.git) : undefined;
+		return diagnostic ? [diagnostic] : [];
+	});
+	const diagnostics = [
+		...entries.flatMap((entry) => entry.analysis.diagnostics),
+		...crossSpecDiagnostics(entries, options),
+		...staleness,
+	].sort(compareDiagnostics);
 	const failed = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
 	const specs = entries
 		.flatMap((entry) => (entry.analysis.spec && !failed.has(entry.path) ? [entry.analysis.spec] : []))
