@@ -242,6 +242,27 @@ export const DIAGNOSTICS = {
 		message: ({ lastUpdated, changed }) => `Last Updated says ${lastUpdated}, but git shows a change on ${changed}.`,
 		hint: 'Set Last Updated to the date of your change.',
 	}),
+	'schedule-phase-order': kind<{ phase: number; start: string; dependency: number; end: string }>({
+		severity: 'warning',
+		title: 'A phase starts before a phase it depends on ends',
+		message: ({ phase, start, dependency, end }) =>
+			`Phase ${phase} starts on ${start}, but Phase ${dependency}, which it depends on, ends on ${end}.`,
+		hint: 'Start the phase after the day the earlier phase ends, or reword the dependency if the phases may overlap.',
+	}),
+	'schedule-cross-spec': kind<{ phase: number; start: string; feature: string; id: string; end: string }>({
+		severity: 'warning',
+		title: 'A phase starts before a spec it depends on is finished',
+		message: ({ phase, start, feature, id, end }) =>
+			`Phase ${phase} starts on ${start}, but it depends on "${feature}" (${id}), whose last phase ends on ${end}.`,
+		hint: "Plan the phase to start after the spec it depends on ends, or agree an earlier date with that spec's authors.",
+	}),
+	'schedule-started': kind<{ status: string; phase: number; start: string; today: string }>({
+		severity: 'warning',
+		title: 'Work has started on a spec that is not approved',
+		message: ({ status, phase, start, today }) =>
+			`The spec is still ${status}, but Phase ${phase} started on ${start} (today is ${today}).`,
+		hint: 'Get the spec approved, or move the Timeline if the phase has not really started.',
+	}),
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
