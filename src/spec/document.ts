@@ -223,12 +223,18 @@ function walk(root: Nodes, visit: (node: Nodes) => void): void {
 	}
 }
 
-/** Plain text of a node, like mdast-util-to-string (values, image alts), with line breaks as spaces. */
+/** Nodes that start a new block: their text is set apart by a space, as it is on the rendered page. */
+const BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'tableCell', 'mdxJsxFlowElement']);
+
+/**
+ * Plain text of a node, like mdast-util-to-string (values, image alts), with line breaks and block
+ * boundaries as spaces: a nested list item never runs into the text before it (`Ship it to staging`).
+ */
 function toString(node: Nodes): string {
 	const parts: string[] = [];
 	walk(node, (child) => {
-		if (child.type === 'break') parts.push(' ');
-		else if (child.type === 'image') parts.push(child.alt ?? '');
+		if (child.type === 'break' || (child !== node && BLOCKS.has(child.type))) parts.push(' ');
+		if (child.type === 'image') parts.push(child.alt ?? '');
 		else if ('value' in child && typeof child.value === 'string') parts.push(child.value);
 	});
 	return parts.join('');
