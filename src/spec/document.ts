@@ -48,7 +48,10 @@ export interface Section {
 	depth: number;
 	position: Position;
 	fields: Field[];
-	/** Items of lists in this section that are not fields (e.g. the Rollout Plan steps). */
+	/**
+	 * Every item of the section's own lists, fields included, in order (e.g. the Rollout Plan
+	 * steps, which may well start with bold text: `1. **Canary**: 1% of traffic`).
+	 */
 	entries: ListEntry[];
 	/** H3 subsections (for H2 sections). */
 	subsections: Section[];
@@ -160,7 +163,7 @@ function addList(
 	for (const item of list.children) {
 		const field = readField(item, body, lines, positionOf);
 		if (field) target.fields.push(field);
-		else target.entries.push(toEntry(item, positionOf));
+		target.entries.push(toEntry(item, positionOf));
 	}
 }
 
