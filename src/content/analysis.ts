@@ -1,0 +1,114 @@
+/**
+ * The loader's view of the whole specs folder: every source, analysed together so the cross-spec
+ * rules (unique Feature, `supersedes` targets) apply, and the data each entry stores. Kept apart
+ * from Astro so it can be tested directly.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../spec/model.ts';
+import { analyzeSpecs, readSpecFiles, specIdFromPath, type SourceFile } from '../spec/index.ts';
+import type { SpecData } from './schema.ts';
+import { sortDiagnostics } from './report.ts';
+
+export interface AnalysisOptions {
+	/** The specs folder, relative to the working directory or absolute. */
+	specsDir: string;
+	/** ISO date the date rules compare with; the analyser's default (the real today) when omitted. */
+	today?: string | undefined;
+}
+
+export class SpecsAnalysis {
+	readonly #options: AnalysisOptions;
+	/** Sources keyed by absolute path (the loader's `filePath`). */
+	readonly #sources = new Map<string, SourceFile>();
+	/** Entry data keyed by absolute path. */
+	#data = new Map<string, SpecData>();
+	#diagnostics: Diagnostic[] = [];
+
+	constructor(options: AnalysisOptions) {
+		this.#options = options;
+	}
+
+	/** Every finding of the last analysis, errors first. */
+	get diagnostics(): Diagnostic[] {
+		return this.#diagnostics;
+	}
+
+	/** The warnings of the last analysis. */
+	get warnings(): Diagnostic[] {
+		return this.#diagnostics.filter((d) => d.severity === 'warning');
+	}
+
+	/** The errors of the last analysis. */
+	get errors(): Diagnostic[] {
+		return this.#diagnostics.filter((d) => d.severity === 'error');
+	}
+
+	/** Read every published spec from disk and analyse them all. */
+	async load(): Promise<void> {
+		this.#sources.clear();
+		for (const file of await readSpecFiles(this.#options.specsDir)) this.#sources.set(resolve(file.path), file);
+		this.#analyze();
+	}
+
+	/**
+	 * The data to store for the file at `filePath` (absolute). With `reread`, the file is read again
+	 * and, when it changed since the last analysis (an edit in `astro dev`), everything is analysed
+	 * again; `changed` then says so, and the caller may refresh other entries.
+	 */
+	async dataFor(filePath: string, { reread = false } = {}): Promise<{ data: SpecData; changed: boolean }> {
+		const path = resolve(filePath);
+		let changed = false;
+		const known = this.#sources.get(path);
+		if (reread || !known) {
+			const source = await readFile(path, 'utf-8');
+			if (source !== known?.source) {
+				this.#sources.set(path, { path: known?.path ?? this.#relative(path), source });
+				this.#analyze();
+				changed = true;
+			}
+		}
+		return { data: this.#data.get(path) as SpecData, changed };
+	}
+
+	/** The data of another file, from the last analysis (no disk access). */
+	peek(filePath: string): SpecData | undefined {
+		return this.#data.get(resolve(filePath));
+	}
+
+	/** Forget a deleted file; true when it was a known spec (and everything was analysed again). */
+	forget(filePath: string): boolean {
+		if (!this.#sources.delete(resolve(filePath))) return false;
+		this.#analyze();
+		return true;
+	}
+
+	#relative(path: string): string {
+		const cwd = process.cwd().replace(/\\/g, '/');
+		const posix = path.replace(/\\/g, '/');
+		return posix.startsWith(`${cwd}/`) ? posix.slice(cwd.length + 1) : posix;
+	}
+
+	#analyze(): void {
+		const files = [...this.#sources.values()];
+		const options = this.#options.today
+			? { specsDir: this.#options.specsDir, today: this.#options.today }
+			: { specsDir: this.#options.specsDir };
+		const { specs, diagnostics } = analyzeSpecs(files, options);
+		this.#diagnostics = sortDiagnostics(diagnostics);
+		const specByPath = new Map(specs.map((spec) => [spec.path, spec]));
+		const diagnosticsByFile = Map.groupBy(this.#diagnostics, (d) => d.file);
+		const data = new Map<string, SpecData>();
+		for (const [absolute, file] of this.#sources) {
+			const fileDiagnostics = diagnosticsByFile.get(file.path) ?? [];
+			const spec = specByPath.get(file.path);
+			data.set(
+				absolute,
+				spec && !fileDiagnostics.some((d) => d.severity === 'error')
+					? { ...spec, valid: true, diagnostics: fileDiagnostics }
+					: { valid: false, id: spec?.id ?? specIdFromPath(this.#options.specsDir, file.path), path: file.path, diagnostics: fileDiagnostics },
+			);
+		}
+		this.#data = data;
+	}
+}

@@ -1,0 +1,179 @@
+/**
+ * The `specs` collection loader: Astro's `glob()` over the specs folder, with the data of each entry
+ * replaced by the parsed spec. Astro still reads the files, watches them in `astro dev`, renders the
+ * Markdown and defers MDX; this loader only decides what `data` holds and when the build must stop.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'astro/loaders';
+import type { Diagnostic } from '../spec/model.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { formatDiagnostic, specIdFromPath } from '../spec/index.ts';
+import { SpecsAnalysis } from './analysis.ts';
+import { BUILD_FAILURE_HINT, buildFailureMessage, reportDiagnostics } from './report.ts';
+import { SpecDataSchema, type SpecData } from './schema.ts';
+import { getSpecsDir } from './specs-dir.ts';
+
+/**
+ * Bump when the loader or the shape of the stored data changes in a way the source hash below
+ * cannot see. Astro keeps entries whose file is unchanged, so without a new version an upgrade
+ * would keep serving data made by the old parser.
+ */
+export const LOADER_VERSION = 1;
+
+/**
+ * Published specs: Markdown and MDX files with no path segment starting with `_` (drafts, templates,
+ * `_archive/`), the same rule as src/spec's `isPublishedSpecPath`, so the CLI and the site agree.
+ */
+export const SPECS_PATTERN = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
+
+export interface SpecsLoaderOptions {
+	/** The specs folder; `SPECS_DIR` or `specs` by default. */
+	specsDir?: string;
+	/** ISO date the date rules compare with; `SPECBOOK_TODAY` or the real today by default. */
+	today?: string;
+}
+
+export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
+	const specsDir = options.specsDir ?? getSpecsDir();
+	const today = options.today ?? process.env.SPECBOOK_TODAY;
+	const files = glob({
+		base: specsDir,
+		pattern: SPECS_PATTERN,
+		// The spec id rule lives in src/spec (lower-case, no extension), not in Astro's slugger.
+		generateId: ({ entry }) => specIdFromPath(specsDir, posix.join(specsDir, entry)),
+	});
+
+	return {
+		name: 'specbook-specs',
+		schema: SpecDataSchema,
+		async load(context) {
+			const version = await cacheVersion(specsDir);
+			if (context.meta.get('version') !== version) {
+				// Entries made by another parser, schema or folder: parse every file again.
+				context.store.clear();
+				context.meta.set('version', version);
+			}
+
+			const analysis = new SpecsAnalysis({ specsDir, today });
+			await analysis.load();
+			const watching = context.watcher !== undefined;
+			if (!watching && analysis.errors.length > 0) {
+				// A build stops before any page is written, its error listing every error. In `astro dev`
+				// the invalid specs are stored with their errors instead, so their pages show them and
+				// the rest of the site keeps working.
+				reportDiagnostics(analysis.warnings, context.logger);
+				throw buildFailure(analysis.errors);
+			}
+			reportDiagnostics(analysis.diagnostics, context.logger);
+
+			const globContext: GlobLoaderContext = {
+				...(context as GlobLoaderContext),
+				entryTypes: tolerantEntryTypes(context as GlobLoaderContext),
+				parseData: async (props) => {
+					if (!props.filePath) throw new Error(`The specs loader needs a file path for entry "${props.id}".`);
+					const { data, changed } = await analysis.dataFor(props.filePath, { reread: watching });
+					if (changed) {
+						const refreshed = await refreshOtherEntries(context, analysis, props.id);
+						reportDiagnostics([data, ...refreshed].flatMap((entry) => entry.diagnostics), context.logger);
+					}
+					return context.parseData({ ...props, data: data as unknown as typeof props.data });
+				},
+			};
+			await files.load(globContext);
+
+			// A deleted spec can change the findings of others (a `supersedes` target now missing).
+			context.watcher?.on('unlink', async (path) => {
+				if (!analysis.forget(path)) return;
+				const refreshed = await refreshOtherEntries(context, analysis, undefined);
+				reportDiagnostics(refreshed.flatMap((entry) => entry.diagnostics), context.logger);
+			});
+		},
+	};
+}
+
+/** The error that stops a build: the located lines, without a stack trace into this loader. */
+function buildFailure(errors: Diagnostic[]): Error {
+	const error = new AstroError(buildFailureMessage(errors), BUILD_FAILURE_HINT);
+	error.name = 'InvalidSpecs';
+	error.stack = `${error.name}: ${error.message}`;
+	return error;
+}
+
+/**
+ * In `astro dev`, an edit can change another spec's findings (a duplicate Feature, a `supersedes`
+ * target that now exists): store the new data of every other entry whose findings changed.
+ */
+async function refreshOtherEntries(
+	context: LoaderContext,
+	analysis: SpecsAnalysis,
+	editedId: string | undefined,
+): Promise<SpecData[]> {
+	const refreshed: SpecData[] = [];
+	for (const [id, entry] of context.store.entries()) {
+		if (id === editedId || !entry.filePath) continue;
+		const data = analysis.peek(fileURLToPath(new URL(entry.filePath, context.config.root)));
+		// Another file's source did not change, so only its findings (and validity) can have.
+		if (!data || findingsKey(data) === findingsKey(entry.data as SpecData)) continue;
+		const { digest: _digest, ...rest } = entry;
+		// Without its digest the entry is parsed again on the next start, which is what we want.
+		context.store.set({ ...rest, data: await context.parseData({ id, data, filePath: entry.filePath }) });
+		refreshed.push(data);
+	}
+	return refreshed;
+}
+
+/** What cross-spec rules can change about an unchanged file: its validity and its findings. */
+function findingsKey(data: SpecData): string {
+	return `${data.valid}\n${data.diagnostics.map(formatDiagnostic).join('\n')}`;
+}
+
+/**
+ * Astro parses the frontmatter before our parser sees the file, and throws on invalid YAML. The
+ * analysis reports that error with its position, so let Astro carry on with empty frontmatter.
+ */
+function tolerantEntryTypes(context: GlobLoaderContext): Map<string, EntryType> {
+	const tolerant = new Map<string, EntryType>();
+	for (const [extension, entryType] of context.entryTypes) {
+		tolerant.set(extension, {
+			...entryType,
+			getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+				try {
+					return await entryType.getEntryInfo(params);
+				} catch {
+					return { data: {}, body: params.contents, slug: '', rawData: '' };
+				}
+			},
+		});
+	}
+	return tolerant;
+}
+
+/** How Astro reads one file type (not part of Astro's public types, but passed to every loader). */
+interface EntryType {
+	getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<unknown>;
+	[key: string]: unknown;
+}
+
+/** The context Astro actually gives loaders; `glob()` reads `entryTypes` from it. */
+type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, EntryType> };
+
+/**
+ * The version of the stored data: the loader version, the specs folder and a hash of the parser's
+ * sources, so editing src/spec invalidates the cache without anyone remembering to bump anything.
+ */
+async function cacheVersion(specsDir: string): Promise<string> {
+	const hash = createHash('sha256');
+	for (const dir of [new URL('../spec/', import.meta.url), new URL('./', import.meta.url)]) {
+		try {
+			const names = (await readdir(dir)).filter((name) => name.endsWith('.ts')).sort();
+			for (const name of names) hash.update(name).update(await readFile(new URL(name, dir)));
+		} catch {
+			// Bundled or packaged without sources: the version constant alone has to do.
+		}
+	}
+	return `${LOADER_VERSION}:${specsDir}:${hash.digest('hex').slice(0, 16)}`;
+}

@@ -1,0 +1,60 @@
+/**
+ * The Specbook Starlight plugin: `starlight({ plugins: [specbook({ editLinkBase })] })`.
+ * It sets the sidebar (links to the indexes, with counts), replaces Starlight's 404 page, lets
+ * Starlight's Markdown features (asides, heading links) process the specs folder, and exposes
+ * the options to the pages as `virtual:specbook/config`. The pages themselves live in src/pages.
+ */
+import { fileURLToPath } from 'node:url';
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { getSpecsDir } from '../content/specs-dir.ts';
+import { sidebarConfig } from '../site/sidebar.ts';
+import { SpecbookConfigSchema, type SpecbookRuntimeConfig, type SpecbookUserConfig } from './config.ts';
+
+const VIRTUAL_CONFIG = 'virtual:specbook/config';
+
+export default function specbook(userConfig: SpecbookUserConfig = {}): StarlightPlugin {
+	const config = SpecbookConfigSchema.parse(userConfig);
+	return {
+		name: 'specbook',
+		hooks: {
+			'config:setup'({ config: starlightConfig, updateConfig, addRouteMiddleware, addIntegration }) {
+				updateConfig({
+					sidebar: sidebarConfig(),
+					// Prev/next links follow the sidebar, which holds indexes, not reading order.
+					pagination: false,
+					// src/pages/404.astro links the indexes and search instead.
+					disable404Route: true,
+					...(config.editLinkBase ? { editLink: { baseUrl: config.editLinkBase } } : {}),
+					markdown: {
+						...starlightConfig.markdown,
+						processedDirs: [...(starlightConfig.markdown?.processedDirs ?? []), getSpecsDir()],
+					},
+				});
+				addRouteMiddleware({ entrypoint: fileURLToPath(new URL('./route-middleware.ts', import.meta.url)) });
+				const runtimeConfig: SpecbookRuntimeConfig = {
+					...config,
+					title: typeof starlightConfig.title === 'string' ? starlightConfig.title : (Object.values(starlightConfig.title)[0] ?? 'Specbook'),
+					description: starlightConfig.description,
+				};
+				addIntegration({
+					name: 'specbook:config',
+					hooks: {
+						'astro:config:setup'({ updateConfig: updateAstroConfig }) {
+							updateAstroConfig({ vite: { plugins: [virtualConfigPlugin(runtimeConfig)] } });
+						},
+					},
+				});
+			},
+		},
+	};
+}
+
+/** A Vite plugin serving the validated options as a module. */
+function virtualConfigPlugin(config: unknown) {
+	const resolved = `\0${VIRTUAL_CONFIG}`;
+	return {
+		name: 'specbook:virtual-config',
+		resolveId: (id: string) => (id === VIRTUAL_CONFIG ? resolved : undefined),
+		load: (id: string) => (id === resolved ? `export default ${JSON.stringify(config)};` : undefined),
+	};
+}

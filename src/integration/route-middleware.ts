@@ -1,0 +1,27 @@
+/**
+ * Per-page route data changes, on every Starlight page:
+ * - counts on the sidebar's index links (`Specs (12)`, `Draft (4)`), counted here rather than at
+ *   config time so they follow edits in `astro dev` and come from the same parsed collection as
+ *   the pages;
+ * - no second "Overview" in the table of contents of a spec (see src/site/toc.ts).
+ */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getSpecs } from '../content/query.ts';
+import { authorsOf } from '../site/specs.ts';
+import { countByStatus } from '../site/status.ts';
+import { addSidebarCounts, type CountKey } from '../site/sidebar.ts';
+import { dropDuplicateTopEntry } from '../site/toc.ts';
+
+/** Counts are computed once per build; in `astro dev` on every request, so edits show. */
+let buildCounts: Promise<Record<CountKey, number>> | undefined;
+
+async function computeCounts(): Promise<Record<CountKey, number>> {
+	const specs = await getSpecs();
+	return { specs: specs.length, authors: authorsOf(specs).length, ...countByStatus(specs) };
+}
+
+export const onRequest = defineRouteMiddleware(async (context) => {
+	const counts = import.meta.env.DEV ? await computeCounts() : await (buildCounts ??= computeCounts());
+	addSidebarCounts(context.locals.starlightRoute.sidebar, counts);
+	dropDuplicateTopEntry(context.locals.starlightRoute.toc);
+});

@@ -1,0 +1,54 @@
+/**
+ * The sidebar: a fixed list of links to the indexes, never one entry per spec. Starlight lists every
+ * sidebar entry on every page, so a per-spec sidebar makes each page grow with the number of specs
+ * (1,000 specs measured 231 MB of HTML). Counts are added per page by the route middleware, from
+ * the same collection the pages read, so they are never stale in `astro dev`.
+ */
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { STATUSES, type Status } from '../spec/model.ts';
+import { statusSlug } from './status.ts';
+
+/** Marks a sidebar link whose label gets a count; removed before the page is rendered. */
+export const COUNT_ATTRIBUTE = 'data-specbook-count';
+
+/** What a counted link counts: all specs, one status, or authors. */
+export type CountKey = 'specs' | 'authors' | Status;
+
+type SidebarConfig = NonNullable<StarlightUserConfig['sidebar']>;
+
+const counted = (label: string, link: string, key: CountKey) => ({ label, link, attrs: { [COUNT_ATTRIBUTE]: key } });
+
+/** The sidebar configuration handed to Starlight. Links are site paths; Starlight adds the base. */
+export function sidebarConfig(): SidebarConfig {
+	return [
+		counted('Specs', '/specs/', 'specs'),
+		{
+			label: 'By status',
+			items: STATUSES.map((status) => counted(status, `/status/${statusSlug(status)}/`, status)),
+		},
+		counted('Authors', '/authors/', 'authors'),
+		{ label: 'Roadmap', link: '/timeline/' },
+		{ label: 'Search', link: '/search/' },
+		{ label: 'Guide', link: '/guide/' },
+	];
+}
+
+type SidebarEntries = StarlightRouteData['sidebar'];
+
+/**
+ * Append counts to the marked links (`Specs (12)`), in place. Used on each page's own copy of the
+ * sidebar (Starlight deep-clones route data before middleware runs).
+ */
+export function addSidebarCounts(entries: SidebarEntries, counts: Record<CountKey, number>): void {
+	for (const entry of entries) {
+		if (entry.type === 'group') {
+			addSidebarCounts(entry.entries, counts);
+			continue;
+		}
+		const key = entry.attrs[COUNT_ATTRIBUTE] as CountKey | undefined;
+		if (key === undefined) continue;
+		delete entry.attrs[COUNT_ATTRIBUTE];
+		if (key in counts) entry.label = `${entry.label} (${counts[key]})`;
+	}
+}
