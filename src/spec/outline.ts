@@ -22,7 +22,7 @@ export interface OutlineResult {
 	fields: Map<string, Field>;
 	/** H2 headings that are not template sections. */
 	extraSections: string[];
-	/** Section paths whose heading was reported as a near miss: no separate "missing" for them. */
+	/** Section and field paths whose heading or label was reported as a near miss: no separate "missing" for them. */
 	misspelled: Set<string>;
 }
 
@@ -111,7 +111,12 @@ function readFields(
 		const field = fields.find((candidate) => [candidate.label, ...candidate.aliases].some((label) => normalizeLabel(label) === wanted));
 		if (!field) {
 			const suggestion = nearestMatch(raw.label, labels);
-			if (suggestion) result.diagnostics.push(createDiagnostic('label-typo', file, raw.labelPosition, { label: raw.label, suggestion }));
+			if (suggestion) {
+				result.diagnostics.push(createDiagnostic('label-typo', file, raw.labelPosition, { label: raw.label, suggestion }));
+				// The typo is the one finding: no separate "missing field" for the label it misspells.
+				const meant = fields.find((candidate) => [candidate.label, ...candidate.aliases].includes(suggestion))!;
+				result.misspelled.add(join(path, meant.key));
+			}
 			continue;
 		}
 		const fieldPath = join(path, field.key);
