@@ -131,10 +131,11 @@ function readFields(
 			target[field.key] = raw.text;
 			continue;
 		}
-		const items = raw.items.map((item) => item.text);
+		// `None` means "no item", inline or as the only nested item (`- **Dependencies**:` then `  - None`).
+		const entries = raw.items.length === 1 && isNone(raw.items[0]!.text) ? [] : raw.items;
 		const inline = raw.inline && !isNone(raw.inline) ? [raw.inline] : [];
-		target[field.key] = [...inline, ...items];
-		raw.items.forEach((item, index) => result.positions.set(join(fieldPath, String(index + inline.length)), item.position));
+		target[field.key] = [...inline, ...entries.map((item) => item.text)];
+		entries.forEach((item, index) => result.positions.set(join(fieldPath, String(index + inline.length)), item.position));
 		if (!raw.inline && raw.items.length === 0) {
 			// Neither a value nor "None": the field was left empty.
 			result.diagnostics.push(createDiagnostic('empty-field', file, raw.labelPosition, { field: raw.label }));
