@@ -153,6 +153,8 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 		for (const issue of parsed.error.issues) {
 			const path = issue.path.map(String).join('.');
 			if (outline.misspelled.has(path)) continue;
+			// An empty `- **Tasks**:` is already reported as empty-field: one finding, not two.
+			if (issue.code === 'custom' && issue.params?.['code'] === 'tasks-empty' && outline.positions.has(`${path}#empty`)) continue;
 			const diagnostic = issueToDiagnostic(issue, outline, file.path);
 			const relaxed = relax(diagnostic, path);
 			if (relaxed) diagnostics.push(relaxed);
