@@ -22,10 +22,14 @@ const HANDLE = /(?:^|[\s(])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 export function parseAuthors(markdown: string): Author[] {
 	const plain = collapseWhitespace(
 		markdown
+			// One author per item when the names are a nested list.
+			.replace(/(^|\n)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gu, '$1, ')
 			.replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
 			.replace(/\[([^\]]*)\]\[[^\]]*\]/gu, '$1')
 			.replace(/(\*\*|__)(.+?)\1/gu, '$2')
 			.replace(/[*`]/gu, '')
+			// Backslash escapes (`\<ana@example.com\>`) stand for the character itself.
+			.replace(/\\([!-/:-@[-`{-~])/gu, '$1')
 	);
 	const authors: Author[] = [];
 	for (const part of plain.split(/\s*(?:[,;&]|\band\b)\s*/iu)) {
