@@ -185,7 +185,8 @@ function readField(
 	const labelEnd = strong.position?.end.offset ?? 0;
 	const itemEnd = item.position?.end.offset ?? labelEnd;
 	const afterLabel = body.slice(labelEnd, itemEnd);
-	const skipped = afterLabel.match(/^[ \t]*[:：]?[ \t]*/u)?.[0].length ?? 0;
+	// A value may start on the next line, or in a later paragraph of the item: point at its first character.
+	const skipped = afterLabel.match(/^\s*[:：]?\s*/u)?.[0].length ?? 0;
 	const markdown = afterLabel.slice(skipped).trim();
 	const inline = collapseWhitespace(
 		inlineRest.map((node) => toString(node)).join('').replace(/^\s*[:：]/u, '')
