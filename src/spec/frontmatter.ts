@@ -1,11 +1,12 @@
 /**
  * The optional YAML frontmatter: only what the template lacks (`tags`, `supersedes`), validated by
- * a zod schema and located with the `yaml` package's LineCounter.
+ * a zod schema and located by the offsets the `yaml` package reports.
  */
 import { z } from 'astro/zod';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { createDiagnostic } from './diagnostics.ts';
 import type { Diagnostic, Position } from './model.ts';
+import { LineIndex } from './source.ts';
 import { nearestMatch } from './text.ts';
 
 const stringList = z.array(z.string().trim().min(1));
@@ -36,12 +37,11 @@ export function parseFrontmatter(yaml: string | null, file: string, firstLine: n
 	const result: FrontmatterResult = { data: { tags: [], supersedes: [] }, supersedesPositions: [], diagnostics: [] };
 	if (yaml === null || !yaml.trim()) return result;
 
-	const lineCounter = new LineCounter();
-	const document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const at = (offset: number): Position => {
-		const { line, col } = lineCounter.linePos(offset);
-		return { line: line + firstLine - 1, column: col };
-	};
+	const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+	// Offsets come from the yaml package; lines are counted here: yaml's LineCounter misses the
+	// newlines of text it fails to parse, and puts later errors lines too early.
+	const lines = new LineIndex(yaml, firstLine - 1);
+	const at = (offset: number): Position => lines.at(Math.min(offset, yaml.length));
 	const nodeAt = (node: Node | null | undefined): Position => at(node?.range?.[0] ?? 0);
 
 	if (document.errors.length > 0) {
