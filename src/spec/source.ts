@@ -37,7 +37,8 @@ export function splitSource(text: string): SplitSource {
 		frontmatter: lines.slice(1, closing).join('\n'),
 		frontmatterLine: 2,
 		body: source.slice(offset),
-		bodyLineOffset: closing + 1,
+		// When the closing fence ends the file, the (empty) body sits on the fence's line: there is no line after it.
+		bodyLineOffset: lineEnd.lastIndex ? closing + 1 : closing,
 		unclosed: false,
 	};
 }
