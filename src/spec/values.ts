@@ -26,7 +26,9 @@ export function parseAuthors(markdown: string): Author[] {
 			.replace(/(^|\n)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gu, '$1, ')
 			.replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
 			.replace(/\[([^\]]*)\]\[[^\]]*\]/gu, '$1')
-			.replace(/(\*\*|__)(.+?)\1/gu, '$2')
+			.replace(/\*\*(.+?)\*\*/gu, '$1')
+			// `__` is emphasis only at word boundaries: inside a word (`@ana__lima`) it is text.
+			.replace(/(?<![\p{L}\p{N}_])__(?!_)(.+?)__(?![\p{L}\p{N}_])/gu, '$1')
 			.replace(/[*`]/gu, '')
 			// Backslash escapes (`\<ana@example.com\>`) stand for the character itself.
 			.replace(/\\([!-/:-@[-`{-~])/gu, '$1')
