@@ -5,6 +5,7 @@
  * ends and a BOM, which must not move a single position.
  */
 import { describe, expect, it } from 'vitest';
+import { parseDocument as parseYaml } from 'yaml';
 import { decodeSpecFile } from '../../src/spec/files.ts';
 import { scheduleDiagnostics } from '../../src/spec/schedule.ts';
 import {
@@ -301,6 +302,20 @@ describe('positions stay right around frontmatter and MDX imports', () => {
 		const source = buildSpec({ frontmatter: 'tags:\n  - payments\n  - retries', preamble: `${mdxImport}\n`, values: { Goals: '' } });
 		const { diagnostics } = run({ 'specs/payments/retry.mdx': source });
 		expect(diagnostics.map(({ code, line, column }) => ({ code, line, column }))).toEqual([{ code: 'empty-field', ...at(source, '**Goals**') }]);
+	});
+
+	it('YAML errors far into a frontmatter that swallowed Markdown are on the lines the YAML parser means', () => {
+		// The closing fence was moved below Markdown: the YAML parser sees list items and headings.
+		const source = edit(buildSpec({ frontmatter: { tags: ['payments'] }, style: { bullet: '*', label: 'inside' } }), '---\n# Payment', '# Payment').replace('### Technical Details', '---\n### Technical Details');
+		const yaml = source.split('\n').slice(1, lineOf(source, '---', 1) - 1).join('\n');
+		// Where the yaml package says each error is (as an offset), counted in lines of the file by hand.
+		const expected = parseYaml(yaml, { uniqueKeys: true }).errors.map((error) => {
+			const before = yaml.slice(0, error.pos[0]);
+			return { code: 'frontmatter-syntax', line: before.split('\n').length + 1, column: before.length - before.lastIndexOf('\n') };
+		});
+		expect(expected.length).toBeGreaterThan(2);
+		const { diagnostics } = run({ [FILE]: source });
+		expect(diagnostics.filter((entry) => entry.code === 'frontmatter-syntax').map(({ code, line, column }) => ({ code, line, column }))).toEqual(expected);
 	});
 
 	it('a value on a continuation line is located there', () => {
