@@ -384,3 +384,27 @@ export function roadmap(
 		undated,
 	};
 }
+
+/** The sentence about today under a timeline: where its line is, or why there is none. */
+export function todayNote(axis: Axis | null, today: string): string {
+	if (axis === null || axis.kind === 'weeks') return '';
+	if (axis.today !== null) return `The vertical line marks today, ${today}.`;
+	return compareIso(today, axis.start) < 0 ? `Today, ${today}, is before this timeline starts.` : `Today, ${today}, is after this timeline ends.`;
+}
+
+/** The sentence under a spec's timeline title: how many phases, over what, and any warnings. */
+export function timelineSummary(layout: TimelineLayout): string {
+	const count = layout.bars.length;
+	const phases = `${count} ${count === 1 ? 'phase' : 'phases'}`;
+	const warned = layout.bars.reduce((sum, bar) => sum + bar.warnings.length, 0);
+	const warnings = warned === 0 ? '' : ` ⚠ ${warned} schedule ${warned === 1 ? 'warning' : 'warnings'}.`;
+	const { axis } = layout;
+	if (axis === null) return `${phases}, none estimated yet.${warnings}`;
+	if (axis.kind === 'weeks') {
+		return `${phases} over ${axis.weeks} ${axis.weeks === 1 ? 'week' : 'weeks'}, laid end to end from their durations (no dates yet).${warnings}`;
+	}
+	const dated = layout.bars.filter((bar) => bar.kind === 'dated');
+	const first = dated.reduce((min, bar) => (compareIso(bar.start as string, min) < 0 ? (bar.start as string) : min), dated[0]?.start as string);
+	const last = dated.reduce((max, bar) => (compareIso(bar.end as string, max) > 0 ? (bar.end as string) : max), dated[0]?.end as string);
+	return `${phases}, ${first} → ${last}.${warnings}`;
+}

@@ -7,6 +7,8 @@ import {
 	describeBar,
 	layoutTimeline,
 	roadmap,
+	timelineSummary,
+	todayNote,
 	todayPosition,
 	weekAxis,
 	type AxisTick,
@@ -325,5 +327,30 @@ describe('roadmap', () => {
 			],
 		});
 		expect(rows.map((row) => row.bars.flatMap((bar) => bar.warnings))).toEqual([[], ['Late.'], [], []]);
+	});
+});
+
+describe('the sentences under a timeline', () => {
+	const phases = [phase(1, 'Dec 2026', ['2026-12-01', '2026-12-31']), phase(2, 'Q1 2027', ['2027-01-01', '2027-03-31'])];
+
+	it('says where today is, or why it has no line', () => {
+		expect(todayNote(layoutTimeline(phases, { today: '2027-01-15' }).axis, '2027-01-15')).toBe('The vertical line marks today, 2027-01-15.');
+		expect(todayNote(layoutTimeline(phases, { today: '2026-11-26' }).axis, '2026-11-26')).toBe('Today, 2026-11-26, is before this timeline starts.');
+		expect(todayNote(layoutTimeline(phases, { today: '2027-04-01' }).axis, '2027-04-01')).toBe('Today, 2027-04-01, is after this timeline ends.');
+		// A week axis has no today.
+		expect(todayNote(layoutTimeline([phase(1, '1 week', 7)], { today: '2026-11-26' }).axis, '2026-11-26')).toBe('');
+	});
+
+	it('summarises the phases, their span and the warnings', () => {
+		expect(timelineSummary(layoutTimeline(phases, { today: '2026-11-26' }))).toBe('2 phases, 2026-12-01 → 2027-03-31.');
+		expect(
+			timelineSummary(
+				layoutTimeline([phase(1, '1 week', 7), phase(2, 'TBD', null)], {
+					today: '2026-11-26',
+					warnings: [{ code: 'schedule-started', line: 13, message: 'Started.' }],
+				}),
+			),
+		).toBe('2 phases over 1 week, laid end to end from their durations (no dates yet). ⚠ 1 schedule warning.');
+		expect(timelineSummary(layoutTimeline([phase(1, 'TBD', null)], { today: '2026-11-26' }))).toBe('1 phase, none estimated yet.');
 	});
 });
