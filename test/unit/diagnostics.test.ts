@@ -318,6 +318,11 @@ describe('positions stay right around frontmatter and MDX imports', () => {
 		expect(diagnostics.filter((entry) => entry.code === 'frontmatter-syntax').map(({ code, line, column }) => ({ code, line, column }))).toEqual(expected);
 	});
 
+	it('a file that ends on its closing frontmatter fence: a missing section is on the fence line, not past the end', () => {
+		const source = '---\ntags: [payments]\n---';
+		expect(run({ [FILE]: source }).diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([{ code: 'missing-section', line: 3 }]);
+	});
+
 	it('a value on a continuation line is located there', () => {
 		const source = buildSpec({ lastUpdated: '\n  2026-13-01' });
 		expect(run({ [FILE]: source }).diagnostics.map(({ code, line, column }) => ({ code, line, column }))).toEqual([
