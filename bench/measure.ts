@@ -1,0 +1,246 @@
+/**
+ * What the benchmark measures and how: a child process's wall time, CPU time and peak RSS (with
+ * its output lines timestamped, to split a build into phases), the size of a built site, and the
+ * bytes a first search query fetches in headless Chromium.
+ */
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+
+/** One timed child process. */
+export interface ProcessUsage {
+	/** Wall-clock time, ms. */
+	wallMs: number;
+	/** User + system CPU time of the child and everything it waited for, ms. */
+	cpuMs: number;
+	/** Largest resident set of any process in the tree, MB; null when it could not be read. */
+	peakRssMb: number | null;
+	exitCode: number;
+	/** Output lines, each with the ms since the start when it was printed and the stream it came from. */
+	lines: { ms: number; text: string; stream: 'stdout' | 'stderr' }[];
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Runs `command args…` and measures it. With GNU time (Debian package `time`), CPU and peak RSS
+ * come from its report (which covers every descendant the child waited for); without it, bash's
+ * `times` gives the CPU time and the peak RSS is unknown.
+ */
+export async function timeProcess(
+	command: string,
+	args: readonly string[],
+	options: { cwd?: string; env?: NodeJS.ProcessEnv; echo?: ((line: string) => void) | undefined } = {}
+): Promise<ProcessUsage> {
+	const scratch = mkdtempSync(join(tmpdir(), 'specbook-time-'));
+	const report = join(scratch, 'usage');
+	const gnu = existsSync(GNU_TIME);
+	const [file, argv] = gnu
+		? [GNU_TIME, ['-f', '%e %U %S %M', '-o', report, command, ...args]]
+		: ['bash', ['-c', `"$@"; code=$?; times > "${report}"; exit $code`, 'bash', command, ...args]];
+	const started = performance.now();
+	// A NODE_ENV inherited from a test runner (`test`) would make Astro build a development-like site.
+	const { NODE_ENV: _inherited, ...inherited } = process.env;
+	const child = spawn(file, argv, {
+		cwd: options.cwd,
+		env: { ...inherited, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	const lines: ProcessUsage['lines'] = [];
+	const collect = (input: NodeJS.ReadableStream, stream: 'stdout' | 'stderr') =>
+		new Promise<void>((resolve) => {
+			const reader = createInterface({ input });
+			reader.on('line', (text) => {
+				lines.push({ ms: Math.round(performance.now() - started), text, stream });
+				options.echo?.(text);
+			});
+			reader.on('close', resolve);
+		});
+	const outputs = Promise.all([collect(child.stdout!, 'stdout'), collect(child.stderr!, 'stderr')]);
+	const exitCode = await new Promise<number>((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (code) => resolve(code ?? 1));
+	});
+	await outputs;
+	const wallMs = Math.round(performance.now() - started);
+	const text = existsSync(report) ? readFileSync(report, 'utf8') : '';
+	rmSync(scratch, { recursive: true, force: true });
+	if (gnu) {
+		// GNU time prints "Command exited with non-zero status N" before the figures on failure.
+		const figures = text.trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
+		const [, user = 0, system = 0, rssKb] = figures;
+		return { wallMs, cpuMs: Math.round((user + system) * 1000), peakRssMb: rssKb ? Math.round(rssKb / 1024) : null, exitCode, lines };
+	}
+	// `times`: the shell's own times, then its children's: "0m1.234s 0m0.567s".
+	const children = text.trim().split('\n').at(-1) ?? '';
+	const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/gu)].reduce((sum, match) => sum + Number(match[1]) * 60 + Number(match[2]), 0);
+	return { wallMs, cpuMs: Math.round(seconds * 1000), peakRssMb: null, exitCode, lines };
+}
+
+/** Where a build spends its time, from the moments its log lines appeared (ms). */
+export interface BuildPhases {
+	/** From start to "Synced content": config, integrations, the content layer. */
+	contentMs: number | null;
+	/** From "Synced content" to the first rendered route: types, Vite bundling. */
+	bundleMs: number | null;
+	/** Rendering the pages ("generating static routes" to its "Completed"). */
+	renderMs: number | null;
+	/** Pagefind, when the build runs it ("Building search index" to "Finished"). */
+	pagefindMs: number | null;
+}
+
+/** Splits an `astro build` log into phases by its landmark lines. */
+export function astroBuildPhases(lines: ProcessUsage['lines']): BuildPhases {
+	const at = (pattern: RegExp, from = 0) => lines.find((line, index) => index >= from && pattern.test(line.text));
+	const synced = at(/\[content\] Synced content/u);
+	const generating = at(/generating static routes/u);
+	const generatingIndex = generating ? lines.indexOf(generating) : 0;
+	const rendered = generating ? at(/✓ Completed in/u, generatingIndex + 1) : undefined;
+	const pagefindStart = at(/Building search index/u);
+	const pagefindEnd = at(/Finished building search index/u);
+	const span = (a?: { ms: number }, b?: { ms: number }) => (a && b ? b.ms - a.ms : null);
+	return {
+		contentMs: synced?.ms ?? null,
+		bundleMs: span(synced, generating),
+		renderMs: span(generating, rendered),
+		pagefindMs: span(pagefindStart, pagefindEnd),
+	};
+}
+
+/** Every file under `dir`, as paths relative to it with `/` separators. */
+export function listFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** Total bytes of the files under `dir` (0 when it does not exist). */
+export function dirBytes(dir: string): number {
+	return listFiles(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+}
+
+/** The largest `index.html` under `dir` whose path (relative to it) passes `filter`. */
+export function largestHtml(dir: string, filter: (path: string) => boolean = () => true): { path: string; bytes: number } | null {
+	let best: { path: string; bytes: number } | null = null;
+	for (const file of listFiles(dir)) {
+		if (!file.endsWith('index.html') || !filter(file)) continue;
+		const bytes = statSync(join(dir, file)).size;
+		if (!best || bytes > best.bytes) best = { path: file, bytes };
+	}
+	return best;
+}
+
+/** Bytes of `dir/relativePath`, or null when there is no such file. */
+export function fileBytes(dir: string, relativePath: string): number | null {
+	const file = join(dir, relativePath);
+	return existsSync(file) ? statSync(file).size : null;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.wasm': 'application/wasm',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+};
+
+/** A static file server for `root` on 127.0.0.1 and a free port; no compression, so body bytes are wire bytes. */
+export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const server: Server = createServer((request, response) => {
+		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		let file = normalize(join(root, pathname));
+		if (!file.startsWith(normalize(root))) {
+			response.writeHead(403).end();
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) {
+			response.writeHead(404).end('not found');
+			return;
+		}
+		response.writeHead(200, {
+			'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+			'content-length': statSync(file).size,
+		});
+		createReadStream(file).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address() as { port: number };
+	return {
+		url: `http://127.0.0.1:${address.port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
+
+/** What a first search query cost the browser. */
+export interface FirstQuery {
+	/** Response bytes of every request under /pagefind/ from page load until the results settled. */
+	bytes: number;
+	requests: number;
+	/** Results the search showed. */
+	results: number;
+}
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Loads `page` of the site in `root`, runs one search for `query` the way a reader does, and adds
+ * up what was fetched from /pagefind/. `ui` says which search UI the page has: Starlight's dialog
+ * (opened from the header button) or a Pagefind UI already on the page.
+ */
+export async function measureFirstQuery(root: string, options: { page: string; ui: 'starlight' | 'pagefind-ui'; query: string }): Promise<FirstQuery> {
+	const { chromium } = await import('playwright-core');
+	const server = await serveStatic(root);
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+	});
+	try {
+		const page = await browser.newPage();
+		let bytes = 0;
+		let requests = 0;
+		let lastActivity = performance.now();
+		const pending: Promise<void>[] = [];
+		page.on('response', (response) => {
+			if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+			requests++;
+			lastActivity = performance.now();
+			pending.push(
+				response.body().then(
+					(body) => {
+						bytes += body.length;
+						lastActivity = performance.now();
+					},
+					() => {}
+				)
+			);
+		});
+		await page.goto(server.url + options.page, { waitUntil: 'load' });
+		if (options.ui === 'starlight') await page.click('button[data-open-modal]');
+		const input = page.locator('.pagefind-ui__search-input').first();
+		await input.waitFor({ state: 'visible', timeout: 15_000 });
+		await input.pressSequentially(options.query, { delay: 50 });
+		await page
+			.locator('.pagefind-ui__result')
+			.first()
+			.waitFor({ timeout: 30_000 })
+			.catch(() => {
+				throw new Error(`no search result for "${options.query}" on ${options.page} within 30 s`);
+			});
+		// Results render before their excerpts' fragments all arrive: wait for the network to go quiet.
+		while (performance.now() - lastActivity < 1_000) await page.waitForTimeout(200);
+		await Promise.all(pending);
+		const results = await page.locator('.pagefind-ui__result').count();
+		return { bytes, requests, results };
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}

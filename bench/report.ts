@@ -1,0 +1,230 @@
+/**
+ * The benchmark's results: their JSON shape, the targets of issue 6 evaluated on them, and the
+ * tables printed at the end of a run (Markdown, so they paste into the README as they are).
+ */
+import type { BuildPhases, FirstQuery } from './measure.ts';
+
+/** `npm run check` on the generated specs. */
+export interface CheckResult {
+	wallMs: number;
+	cpuMs: number;
+	peakRssMb: number | null;
+	errors: number;
+	warnings: number;
+}
+
+/** One build of one site. */
+export interface BuildResult {
+	wallMs: number;
+	/** User + system CPU of the whole process tree (Pagefind included). */
+	cpuMs: number;
+	peakRssMb: number | null;
+	/** Wall time divided by the number of specs. */
+	perSpecMs: number;
+	/** Everything in the output folder. */
+	distBytes: number;
+	/** The largest spec page's HTML (path relative to the output folder). */
+	largestSpecPage: { path: string; bytes: number } | null;
+	/** HTML bytes of the first generated specs' pages, which are the same specs at every N. */
+	samplePageBytes: Record<string, number>;
+	/** The Pagefind index (the output's pagefind/ folder). */
+	pagefindBytes: number;
+	/** Null when it was not measured (see the notes). */
+	firstQuery: FirstQuery | null;
+	phases: BuildPhases;
+}
+
+/** Everything measured for one N. */
+export interface SpecsRun {
+	specs: number;
+	averageWords: number;
+	/** The word typed for the first-query measurement. */
+	query: string;
+	check: CheckResult;
+	specbook: BuildResult;
+	/** Plain Starlight with the same files as docs pages; null with --skip-baseline. */
+	starlight: BuildResult | null;
+	/** Hugo + the Pagefind CLI; null when skipped or hugo is not installed. */
+	hugo: BuildResult | null;
+}
+
+/** One target of issue 6, evaluated. */
+export interface TargetResult {
+	name: string;
+	/** The measured value in `unit`, or null when this run cannot tell (see `detail`). */
+	measured: number | null;
+	limit: number;
+	unit: string;
+	pass: boolean | null;
+	/** Which runs it was computed from. */
+	detail: string;
+}
+
+export interface BenchResults {
+	date: string;
+	command: string;
+	machine: {
+		cpus: number;
+		cpuModel: string;
+		memoryGb: number;
+		/** Other work on the machine skews wall times: the 1-minute load average when the run started. */
+		loadAverageAtStart: number;
+		node: string;
+		astro: string;
+		starlight: string;
+		pagefind: string;
+		hugo: string | null;
+	};
+	seed: number;
+	/** The word asked for with --query (a run falls back to another when it does not occur). */
+	query: string;
+	runs: SpecsRun[];
+	targets: TargetResult[];
+	/** What was skipped and why. */
+	notes: string[];
+}
+
+/** The run whose N is closest (by ratio) to `wanted`, among those that have `has`. */
+function near(runs: readonly SpecsRun[], wanted: number, has: (run: SpecsRun) => boolean = () => true): SpecsRun | undefined {
+	return runs
+		.filter(has)
+		.sort((a, b) => Math.abs(Math.log(a.specs / wanted)) - Math.abs(Math.log(b.specs / wanted)))[0];
+}
+
+const at = (run: SpecsRun, wanted: number) => (run.specs === wanted ? `at ${fmtInt(wanted)} specs` : `at ${fmtInt(run.specs)} specs (the target is for ${fmtInt(wanted)})`);
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Issue 6's targets, each computed from the runs it needs (or null with the reason). */
+export function evaluateTargets(runs: readonly SpecsRun[]): TargetResult[] {
+	const targets: TargetResult[] = [];
+	const add = (name: string, limit: number, unit: string, value: number | null, detail: string) =>
+		targets.push({ name, measured: value === null ? null : round(value), limit, unit, pass: value === null ? null : value <= limit, detail });
+
+	const withStarlight = near(runs, 1000, (run) => run.starlight !== null);
+	add(
+		'Cold build time, Specbook / plain Starlight',
+		0.5,
+		'×',
+		withStarlight ? withStarlight.specbook.wallMs / withStarlight.starlight!.wallMs : null,
+		withStarlight ? at(withStarlight, 1000) : 'no Starlight baseline in this run'
+	);
+	const withHugo = near(runs, 5000, (run) => run.hugo !== null);
+	add(
+		'Cold build time, Specbook / Hugo + Pagefind',
+		2.5,
+		'×',
+		withHugo ? withHugo.specbook.wallMs / withHugo.hugo!.wallMs : null,
+		withHugo ? at(withHugo, 5000) : 'no Hugo baseline in this run'
+	);
+	const small = near(runs, 1000);
+	const large = near(runs, 5000);
+	const twoSizes = small && large && small !== large && small.specs < large.specs;
+	add(
+		'Per-spec build time, large N / small N',
+		1.2,
+		'×',
+		twoSizes ? large.specbook.perSpecMs / small.specbook.perSpecMs : null,
+		twoSizes ? `${fmtInt(large.specs)} vs ${fmtInt(small.specs)} specs` : 'needs two sizes, e.g. --specs 1000,5000'
+	);
+	const largest = runs.reduce<{ run: SpecsRun; bytes: number } | null>((best, run) => {
+		const bytes = run.specbook.largestSpecPage?.bytes ?? 0;
+		return !best || bytes > best.bytes ? { run, bytes } : best;
+	}, null);
+	add('Largest spec page HTML', 60, 'KB', largest ? largest.bytes / 1024 : null, largest ? `${largest.run.specbook.largestSpecPage?.path} at ${fmtInt(largest.run.specs)} specs` : 'no run');
+	const fewest = runs.reduce<SpecsRun | undefined>((a, b) => (!a || b.specs < a.specs ? b : a), undefined);
+	const most = runs.reduce<SpecsRun | undefined>((a, b) => (!a || b.specs > a.specs ? b : a), undefined);
+	const growth =
+		fewest && most && fewest !== most
+			? Math.max(...Object.entries(fewest.specbook.samplePageBytes).map(([page, bytes]) => (most.specbook.samplePageBytes[page] ?? 0) / bytes))
+			: null;
+	add(
+		'Same spec pages, HTML at large N / small N',
+		1.01,
+		'×',
+		growth,
+		growth !== null ? `${Object.keys(fewest!.specbook.samplePageBytes).length} pages, ${fmtInt(most!.specs)} vs ${fmtInt(fewest!.specs)} specs` : 'needs two sizes'
+	);
+	add('Peak RSS of the Specbook build', 2048, 'MB', large?.specbook.peakRssMb ?? null, large ? at(large, 5000) : 'no run');
+	add('check time', 1.5, 's', small ? small.check.wallMs / 1000 : null, small ? at(small, 1000) : 'no run');
+	add(
+		'First search query fetches',
+		150,
+		'KB',
+		large?.specbook.firstQuery ? large.specbook.firstQuery.bytes / 1024 : null,
+		large ? (large.specbook.firstQuery ? at(large, 5000) : 'not measured (see notes)') : 'no run'
+	);
+	return targets;
+}
+
+/** The raw figures and the targets as Markdown tables, then the notes. */
+export function formatReport(results: BenchResults): string {
+	const rows: string[][] = [];
+	for (const run of results.runs) {
+		rows.push([fmtInt(run.specs), '`check`', sec(run.check.wallMs), sec(run.check.cpuMs), mb(run.check.peakRssMb), '', '', '', '', '']);
+		for (const [name, build] of [
+			['Specbook', run.specbook],
+			['plain Starlight', run.starlight],
+			['Hugo + Pagefind', run.hugo],
+		] as const) {
+			if (!build) continue;
+			rows.push([
+				fmtInt(run.specs),
+				name,
+				sec(build.wallMs),
+				sec(build.cpuMs),
+				mb(build.peakRssMb),
+				build.perSpecMs.toFixed(1),
+				(build.distBytes / 2 ** 20).toFixed(1),
+				build.largestSpecPage ? (build.largestSpecPage.bytes / 1024).toFixed(1) : '–',
+				(build.pagefindBytes / 1024).toFixed(0),
+				build.firstQuery ? (build.firstQuery.bytes / 1024).toFixed(1) : '–',
+			]);
+		}
+	}
+	const raw = table(['specs', 'what', 'wall s', 'CPU s', 'peak RSS MB', 'ms/spec', 'dist MB', 'largest spec page KB', 'Pagefind index KB', 'first query KB'], rows);
+	const phases = table(
+		['specs', 'build', 'content layer s', 'bundle s', 'render s', 'Pagefind s'],
+		results.runs.flatMap((run) =>
+			(
+				[
+					['Specbook', run.specbook],
+					['plain Starlight', run.starlight],
+				] as const
+			).flatMap(([name, build]) =>
+				build ? [[fmtInt(run.specs), name, sec(build.phases.contentMs), sec(build.phases.bundleMs), sec(build.phases.renderMs), sec(build.phases.pagefindMs)]] : []
+			)
+		)
+	);
+	const targets = table(
+		['target', 'measured', 'limit', 'result', 'from'],
+		results.targets.map((target) => [
+			target.name,
+			target.measured === null ? '–' : `${target.measured} ${target.unit}`,
+			`≤ ${target.limit} ${target.unit}`,
+			target.pass === null ? 'n/a' : target.pass ? 'pass' : 'FAIL',
+			target.detail,
+		])
+	);
+	const machine = results.machine;
+	const header = `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, load ${machine.loadAverageAtStart.toFixed(2)} at start; Node ${machine.node}, Astro ${machine.astro}, Starlight ${machine.starlight}, Pagefind ${machine.pagefind}${machine.hugo ? `, Hugo ${machine.hugo}` : ''}`;
+	const notes = results.notes.map((note) => `- ${note}`).join('\n');
+	return [header, '', raw, '', 'Build phases (from the build log):', '', phases, '', targets, ...(notes ? ['', notes] : [])].join('\n');
+}
+
+function table(head: string[], rows: string[][]): string {
+	const widths = head.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
+	const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+	return [line(head), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+function fmtInt(value: number): string {
+	return value.toLocaleString('en-US');
+}
+
+function sec(ms: number | null): string {
+	return ms === null ? '–' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
+}
+
+function mb(value: number | null): string {
+	return value === null ? '–' : String(value);
+}

@@ -1,0 +1,359 @@
+/**
+ * `npm run bench -- --specs 1000,5000 [--out bench/results/latest.json] [--skip-baseline]`
+ *
+ * For each N: generate N valid specs in a temp folder, time `check` on them, build Specbook from
+ * them cold, and in the same run the baselines (plain Starlight with the same files as docs pages;
+ * Hugo + the Pagefind CLI when `hugo` is installed). Prints the raw figures and the ratios the
+ * targets of issue 6 are about, and writes everything as JSON.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateSpecs, writeSpecs, type GeneratedSpec } from './generate.ts';
+import { astroBuildPhases, CHROMIUM, dirBytes, fileBytes, largestHtml, measureFirstQuery, timeProcess, type BuildPhases, type FirstQuery, type ProcessUsage } from './measure.ts';
+import { evaluateTargets, formatReport, type BenchResults, type BuildResult, type CheckResult, type SpecsRun } from './report.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = join(ROOT, 'node_modules/.bin/pagefind');
+const BASELINE_ROOT = join(ROOT, 'bench/baseline-starlight');
+const BASELINE_DOCS_LINK = join(BASELINE_ROOT, 'src/content/docs');
+/** How many of the first generated specs are compared page by page across runs. */
+const SAMPLE_PAGES = 5;
+
+const USAGE = 'usage: npm run bench -- --specs 1000,5000 [--out bench/results/latest.json] [--skip-baseline] [--skip-search] [--seed 1] [--query ledger] [--keep] [--verbose]';
+
+async function main(): Promise<number> {
+	const { values } = parseArgs({
+		options: {
+			specs: { type: 'string', default: '1000,5000' },
+			out: { type: 'string', default: join('bench', 'results', 'latest.json') },
+			'skip-baseline': { type: 'boolean', default: false },
+			'skip-search': { type: 'boolean', default: false },
+			seed: { type: 'string', default: '1' },
+			query: { type: 'string', default: 'ledger' },
+			keep: { type: 'boolean', default: false },
+			verbose: { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+	});
+	if (values.help) {
+		console.log(USAGE);
+		return 0;
+	}
+	const counts = values.specs.split(',').map((text) => Number(text.trim()));
+	if (counts.length === 0 || counts.some((count) => !Number.isInteger(count) || count < 1)) {
+		console.error(`error: --specs takes positive whole numbers separated by commas\n${USAGE}`);
+		return 2;
+	}
+	const seed = Number(values.seed);
+	const notes: string[] = [];
+	const hugo = values['skip-baseline'] ? null : hugoVersion();
+	if (values['skip-baseline']) notes.push('baselines skipped (--skip-baseline)');
+	else if (!hugo) notes.push('Hugo + Pagefind baseline skipped: hugo is not installed (Debian package `hugo`)');
+	let search = !values['skip-search'];
+	if (values['skip-search']) notes.push('first-query bytes skipped (--skip-search)');
+	else if (!existsSync(CHROMIUM)) {
+		search = false;
+		notes.push(`first-query bytes skipped: no Chromium at ${CHROMIUM} (Debian package \`chromium\`)`);
+	}
+
+	const runs: SpecsRun[] = [];
+	for (const count of counts) {
+		const run = await benchCount(count, {
+			seed,
+			query: values.query,
+			baseline: !values['skip-baseline'],
+			hugo: hugo !== null,
+			search,
+			keep: values.keep,
+			verbose: values.verbose,
+			notes,
+		});
+		runs.push(run);
+	}
+	const results: BenchResults = {
+		date: new Date().toISOString(),
+		command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+		machine: {
+			cpus: cpus().length,
+			cpuModel: cpus()[0]?.model ?? 'unknown',
+			memoryGb: Math.round(totalmem() / 2 ** 30),
+			loadAverageAtStart: loadavg()[0]!,
+			node: process.version,
+			astro: packageVersion('astro'),
+			starlight: packageVersion('@astrojs/starlight'),
+			pagefind: packageVersion('pagefind'),
+			hugo,
+		},
+		seed,
+		query: values.query,
+		runs,
+		targets: [],
+		notes,
+	};
+	results.targets = evaluateTargets(runs);
+	console.log(`\n${formatReport(results)}`);
+	const out = resolve(values.out);
+	mkdirSync(dirname(out), { recursive: true });
+	writeFileSync(out, `${JSON.stringify(results, null, '\t')}\n`);
+	console.log(`\nWrote ${relative(process.cwd(), out) || out}`);
+	return 0;
+}
+
+interface CountOptions {
+	seed: number;
+	query: string;
+	baseline: boolean;
+	hugo: boolean;
+	search: boolean;
+	keep: boolean;
+	verbose: boolean;
+	notes: string[];
+}
+
+async function benchCount(count: number, options: CountOptions): Promise<SpecsRun> {
+	const work = mkdtempSync(join(tmpdir(), `specbook-bench-${count}-`));
+	log(`\n== ${count} specs (in ${work})`);
+	try {
+		const today = localToday();
+		const specs = generateSpecs(count, { seed: options.seed, today });
+		const specsDir = join(work, 'specs');
+		writeSpecs(specsDir, specs);
+		const words = Math.round(specs.reduce((sum, spec) => sum + spec.words, 0) / specs.length);
+		log(`generated ${count} specs, ${words} words each on average`);
+
+		const check = await runCheck(specsDir, options);
+		log(`check: ${(check.wallMs / 1000).toFixed(2)} s, ${check.errors} errors, ${check.warnings} warnings`);
+
+		// The word must occur in the corpus, or the search shows no result to wait for.
+		const query = specs.some((spec) => new RegExp(`\\b${options.query}\\b`, 'iu').test(spec.source)) ? options.query : specs[0]!.feature.split(' ')[0]!.toLowerCase();
+		if (query !== options.query) options.notes.push(`"${options.query}" does not occur in the ${count} specs: searched for "${query}" instead`);
+		const sample = specs.slice(0, SAMPLE_PAGES).map((spec) => spec.path.replace(/\.mdx?$/u, '').toLowerCase());
+		const countOptions = { ...options, query };
+		const specbook = await buildSpecbook(work, specsDir, specs, sample, countOptions);
+		const starlight = options.baseline ? await buildStarlight(work, specs, sample, countOptions) : null;
+		const hugo = options.baseline && options.hugo ? await buildHugo(work, specs, sample, countOptions) : null;
+		return { specs: count, averageWords: words, query, check, specbook, starlight, hugo };
+	} finally {
+		if (options.keep) log(`kept ${work}`);
+		else rmSync(work, { recursive: true, force: true });
+	}
+}
+
+/** `node src/cli/check.ts --dir … --format json`: must report no error, or the benchmark is void. */
+async function runCheck(specsDir: string, options: CountOptions): Promise<CheckResult> {
+	const usage = await timeProcess(process.execPath, ['src/cli/check.ts', '--dir', specsDir, '--format', 'json'], { cwd: ROOT });
+	const stdout = usage.lines.filter((line) => line.stream === 'stdout');
+	let diagnostics: { severity: string; file: string; line: number; code: string; message: string }[];
+	try {
+		diagnostics = JSON.parse(stdout.map((line) => line.text).join('\n')).diagnostics;
+	} catch {
+		throw new Error(`check printed no JSON (exit ${usage.exitCode}):\n${tail(usage)}`);
+	}
+	const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+	if (errors.length > 0 || usage.exitCode !== 0) {
+		const shown = errors.slice(0, 10).map((d) => `  ${d.file}:${d.line} ${d.code} ${d.message}`).join('\n');
+		throw new Error(`the generated specs do not pass check (${errors.length} errors, exit ${usage.exitCode}):\n${shown}`);
+	}
+	if (options.verbose) log(tail(usage));
+	return { wallMs: usage.wallMs, cpuMs: usage.cpuMs, peakRssMb: usage.peakRssMb, errors: errors.length, warnings: diagnostics.length - errors.length };
+}
+
+async function buildSpecbook(work: string, specsDir: string, specs: GeneratedSpec[], sample: string[], options: CountOptions): Promise<BuildResult> {
+	const out = join(work, 'dist-specbook');
+	const cache = join(work, 'cache-specbook');
+	log('building Specbook…');
+	const usage = await timeProcess(process.execPath, [ASTRO, 'build', '--config', 'bench/specbook.config.mjs', '--outDir', out], {
+		cwd: ROOT,
+		env: { SPECS_DIR: specsDir, BENCH_CACHE_DIR: cache },
+		echo: options.verbose ? log : undefined,
+	});
+	assertBuilt('Specbook', usage, out);
+	const pages = specs.map((spec) => `specs/${spec.path.replace(/\.mdx?$/u, '').toLowerCase()}/index.html`);
+	const result = await collect(usage, specs.length, out, pages, sample.map((id) => `specs/${id}/index.html`), astroBuildPhases(usage.lines), {
+		...options,
+		page: '/',
+		ui: 'starlight',
+	});
+	rmSync(out, { recursive: true, force: true });
+	rmSync(cache, { recursive: true, force: true });
+	return result;
+}
+
+/** Plain Starlight: the same files as ordinary docs pages, each given the `title` Starlight requires. */
+async function buildStarlight(work: string, specs: GeneratedSpec[], sample: string[], options: CountOptions): Promise<BuildResult> {
+	const docs = join(work, 'starlight-docs');
+	const out = join(work, 'dist-starlight');
+	const cache = join(work, 'cache-starlight');
+	for (const spec of specs) writeDoc(join(docs, spec.path), spec);
+	writeFileSync(join(docs, 'index.md'), '---\ntitle: Plain Starlight baseline\n---\n\nThe benchmark specs as ordinary Starlight pages.\n');
+	// docsLoader() always reads src/content/docs: point that at the generated pages for this run.
+	rmSync(BASELINE_DOCS_LINK, { recursive: true, force: true });
+	mkdirSync(dirname(BASELINE_DOCS_LINK), { recursive: true });
+	symlinkSync(docs, BASELINE_DOCS_LINK, 'dir');
+	log('building plain Starlight…');
+	try {
+		const usage = await timeProcess(process.execPath, [ASTRO, 'build', '--root', BASELINE_ROOT, '--outDir', out], {
+			cwd: ROOT,
+			env: { BENCH_CACHE_DIR: cache },
+			echo: options.verbose ? log : undefined,
+		});
+		assertBuilt('plain Starlight', usage, out);
+		const pages = specs.map((spec) => `${spec.path.replace(/\.mdx?$/u, '').toLowerCase()}/index.html`);
+		const result = await collect(usage, specs.length, out, pages, sample.map((id) => `${id}/index.html`), astroBuildPhases(usage.lines), {
+			...options,
+			page: '/',
+			ui: 'starlight',
+		});
+		return result;
+	} finally {
+		rmSync(BASELINE_DOCS_LINK, { force: true });
+		rmSync(out, { recursive: true, force: true });
+		rmSync(cache, { recursive: true, force: true });
+	}
+}
+
+/** Hugo with two bare layouts (no theme), then the Pagefind CLI over its output. */
+async function buildHugo(work: string, specs: GeneratedSpec[], sample: string[], options: CountOptions): Promise<BuildResult> {
+	const site = join(work, 'hugo');
+	const out = join(site, 'public');
+	for (const spec of specs) writeDoc(join(site, 'content', spec.path), spec);
+	writeHugoSite(site);
+	log('building Hugo + Pagefind…');
+	try {
+		const hugo = await timeProcess('hugo', ['--source', site, '--destination', out, '--quiet'], { cwd: site, echo: options.verbose ? log : undefined });
+		assertBuilt('Hugo', hugo, out);
+		const pagefind = await timeProcess(PAGEFIND, ['--site', out], { cwd: site, echo: options.verbose ? log : undefined });
+		assertBuilt('Pagefind', pagefind, join(out, 'pagefind'));
+		const usage: ProcessUsage = {
+			wallMs: hugo.wallMs + pagefind.wallMs,
+			cpuMs: hugo.cpuMs + pagefind.cpuMs,
+			peakRssMb: hugo.peakRssMb === null || pagefind.peakRssMb === null ? null : Math.max(hugo.peakRssMb, pagefind.peakRssMb),
+			exitCode: 0,
+			lines: [],
+		};
+		const pages = specs.map((spec) => `${spec.path.replace(/\.mdx?$/u, '').toLowerCase()}/index.html`);
+		const phases: BuildPhases = { contentMs: null, bundleMs: null, renderMs: hugo.wallMs, pagefindMs: pagefind.wallMs };
+		return await collect(usage, specs.length, out, pages, sample.map((id) => `${id}/index.html`), phases, { ...options, page: '/', ui: 'pagefind-ui' });
+	} finally {
+		rmSync(site, { recursive: true, force: true });
+	}
+}
+
+/** The figures every build gets, read from its output folder. */
+async function collect(
+	usage: ProcessUsage,
+	count: number,
+	out: string,
+	specPages: string[],
+	samplePages: string[],
+	phases: BuildPhases,
+	options: CountOptions & { page: string; ui: 'starlight' | 'pagefind-ui' }
+): Promise<BuildResult> {
+	const pageSet = new Set(specPages);
+	const largest = largestHtml(out, (path) => pageSet.has(path));
+	const missing = specPages.filter((page) => fileBytes(out, page) === null);
+	if (missing.length > 0) throw new Error(`${missing.length} spec pages are missing from ${out}, e.g. ${missing[0]}`);
+	let firstQuery: FirstQuery | null = null;
+	if (options.search) {
+		try {
+			firstQuery = await measureFirstQuery(out, { page: options.page, ui: options.ui, query: options.query });
+		} catch (error) {
+			const note = `first-query bytes not measured: ${(error as Error).message.split('\n')[0]}`;
+			if (!options.notes.includes(note)) options.notes.push(note);
+		}
+	}
+	return {
+		wallMs: usage.wallMs,
+		cpuMs: usage.cpuMs,
+		peakRssMb: usage.peakRssMb,
+		perSpecMs: Math.round((usage.wallMs / count) * 100) / 100,
+		distBytes: dirBytes(out),
+		largestSpecPage: largest,
+		samplePageBytes: Object.fromEntries(samplePages.map((page) => [page, fileBytes(out, page) ?? 0])),
+		pagefindBytes: dirBytes(join(out, 'pagefind')),
+		firstQuery,
+		phases,
+	};
+}
+
+function writeDoc(file: string, spec: GeneratedSpec): void {
+	mkdirSync(dirname(file), { recursive: true });
+	const body = spec.source.replace(/^---\n[\s\S]*?\n---\n/u, '');
+	writeFileSync(file, `---\ntitle: ${JSON.stringify(spec.feature)}\n---\n${body}`);
+}
+
+function writeHugoSite(site: string): void {
+	const files: Record<string, string> = {
+		'hugo.toml': [
+			"baseURL = 'http://127.0.0.1/'",
+			"title = 'Hugo baseline'",
+			"disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT']",
+		].join('\n'),
+		'layouts/_default/single.html': [
+			'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>',
+			'<body><main data-pagefind-body><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>',
+		].join('\n'),
+		'layouts/_default/list.html': [
+			'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title>',
+			'<link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>',
+			'<body><div id="search"></div>',
+			"<script>window.addEventListener('DOMContentLoaded', () => new PagefindUI({ element: '#search' }));</script>",
+			'<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>',
+		].join('\n'),
+	};
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(site, path)), { recursive: true });
+		writeFileSync(join(site, path), `${text}\n`);
+	}
+}
+
+function assertBuilt(name: string, usage: ProcessUsage, out: string): void {
+	if (usage.exitCode === 0 && existsSync(out)) return;
+	throw new Error(`${name} build failed (exit ${usage.exitCode}):\n${tail(usage)}`);
+}
+
+function tail(usage: ProcessUsage, lines = 30): string {
+	return usage.lines
+		.slice(-lines)
+		.map((line) => line.text)
+		.join('\n');
+}
+
+function hugoVersion(): string | null {
+	try {
+		return execFileSync('hugo', ['version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split(' ')[1] ?? 'unknown';
+	} catch {
+		return null;
+	}
+}
+
+function packageVersion(name: string): string {
+	try {
+		return JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+	} catch {
+		return 'unknown';
+	}
+}
+
+/** Today where the benchmark runs, as authors write Last Updated. */
+function localToday(now = new Date()): string {
+	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function log(line: string): void {
+	process.stdout.write(`${line}\n`);
+}
+
+main().then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.exitCode = 1;
+	}
+);

@@ -1,0 +1,70 @@
+/**
+ * The benchmark runs end to end on a small N and writes every figure. It times nothing: the
+ * figures themselves are for `npm run bench`, not for the test suite.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BenchResults } from '../../bench/report.ts';
+import { CHROMIUM } from '../../bench/measure.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const scratch = mkdtempSync(join(tmpdir(), 'specbook-bench-test-'));
+/**
+ * The environment of a shell: vitest puts `import.meta.env` (DEV=1, PROD, MODE…) into process.env,
+ * and an Astro build that inherits them builds a site without search.
+ */
+const VITEST_VARIABLES = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']);
+const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.has(name) && !name.startsWith('VITEST')));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('npm run bench', () => {
+	it('generates 20 valid specs, builds them and writes every metric', { timeout: 300_000 }, async () => {
+		const out = join(scratch, 'results.json');
+		const { stdout } = await promisify(execFile)(process.execPath, ['bench/run.ts', '--specs', '20', '--skip-baseline', '--out', out], {
+			cwd: ROOT,
+			env,
+			maxBuffer: 64 * 2 ** 20,
+		});
+		expect(stdout).toContain('| target');
+		const results = JSON.parse(readFileSync(out, 'utf8')) as BenchResults;
+
+		expect(results.runs).toHaveLength(1);
+		const [run] = results.runs;
+		expect(run!.specs).toBe(20);
+		expect(run!.check).toMatchObject({ errors: 0 });
+		expect(run!.check.wallMs).toBeGreaterThan(0);
+		expect(run!.starlight).toBeNull();
+		expect(run!.hugo).toBeNull();
+
+		const build = run!.specbook;
+		for (const value of [build.wallMs, build.cpuMs, build.perSpecMs, build.distBytes, build.pagefindBytes]) expect(value).toBeGreaterThan(0);
+		expect(build.peakRssMb).toBeGreaterThan(50);
+		expect(build.cpuMs).toBeLessThan(build.wallMs * 4);
+		expect(build.largestSpecPage?.path).toMatch(/^specs\/team-\d{2}\/.+\/index\.html$/u);
+		expect(build.largestSpecPage!.bytes).toBeGreaterThan(1_000);
+		expect(Object.values(build.samplePageBytes)).toHaveLength(5);
+		for (const bytes of Object.values(build.samplePageBytes)) expect(bytes).toBeGreaterThan(1_000);
+		expect(build.phases.contentMs).toBeGreaterThan(0);
+		expect(build.phases.renderMs).toBeGreaterThan(0);
+		expect(build.phases.pagefindMs).toBeGreaterThanOrEqual(0);
+		if (existsSync(CHROMIUM)) {
+			expect(build.firstQuery?.requests).toBeGreaterThan(2);
+			expect(build.firstQuery?.results).toBeGreaterThan(0);
+			expect(build.firstQuery!.bytes).toBeGreaterThan(10_000);
+		}
+
+		expect(results.targets.map((target) => target.name)).toHaveLength(8);
+		expect(results.targets.find((target) => target.name === 'check time')?.measured).toBeGreaterThan(0);
+		expect(results.notes).toContain('baselines skipped (--skip-baseline)');
+	});
+
+	it('refuses a count that is not a positive whole number', async () => {
+		const error = await promisify(execFile)(process.execPath, ['bench/run.ts', '--specs', '10,abc'], { cwd: ROOT }).catch((failure: unknown) => failure);
+		expect(error).toMatchObject({ code: 2 });
+		expect((error as { stderr: string }).stderr).toContain('--specs takes positive whole numbers');
+	});
+});
