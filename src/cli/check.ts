@@ -15,6 +15,7 @@ runCli(USAGE, async (argv) => {
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
+		allowNegative: true,
 		options: {
 			dir: { type: 'string', default: process.env['SPECS_DIR'] || 'specs' },
 			format: { type: 'string', default: 'text' },

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeSpecs, readSpecFiles, templateOutline, todayIso } from '../spec/index.ts';
 import { renderTemplate } from '../spec/scaffold.ts';
-import { slugify } from '../spec/text.ts';
+import { escapeMarkdown, isPlaceholder, slugify } from '../spec/text.ts';
 import { runCli, UsageError } from './run.ts';
 
 const USAGE = 'usage: npm run new -- "Feature name" [--author "Name"] [--dir specs]';
@@ -29,23 +29,24 @@ runCli(USAGE, async (argv) => {
 	const feature = positionals.join(' ').replace(/\s+/gu, ' ').trim();
 	if (!feature) throw new UsageError('give the feature name, e.g. npm run new -- "Retry policy"');
 	if (feature.length > 120) throw new UsageError(`the feature name is ${feature.length} characters long; the limit is 120`);
+	if (isPlaceholder(feature)) throw new UsageError(`"${feature}" reads as a template placeholder (a name in square brackets): drop the brackets`);
 	const slug = slugify(feature);
 	if (!slug) throw new UsageError(`"${feature}" has no letters or digits to make a file name from`);
 	const author = values.author?.trim() || gitUserName();
 	if (!author) throw new UsageError('no author: pass --author "Your Name" (or set git config user.name)');
 
 	const path = join(values.dir, `${slug}.md`).split('\\').join('/');
-	if (existsSync(path)) return { output: `error: ${path} already exists; not overwriting it.`, exitCode: 1 };
+	if (existsSync(path)) return { error: `${path} already exists; not overwriting it.`, exitCode: 1 };
 	if (existsSync(values.dir)) {
 		const { specs } = analyzeSpecs(await readSpecFiles(values.dir), { specsDir: values.dir });
 		const same = specs.find((spec) => spec.feature.toLowerCase() === feature.toLowerCase());
-		if (same) return { output: `error: ${same.path} already has the feature "${same.feature}".`, exitCode: 1 };
+		if (same) return { error: `${same.path} already has the feature "${same.feature}".`, exitCode: 1 };
 	}
 
 	const markdown = renderTemplate(
 		templateOutline(),
-		{ Feature: feature, 'Author(s)': author, 'Last Updated': todayIso(), Status: 'Draft' },
-		feature
+		{ Feature: escapeMarkdown(feature), 'Author(s)': author, 'Last Updated': todayIso(), Status: 'Draft' },
+		escapeMarkdown(feature)
 	);
 	await mkdir(values.dir, { recursive: true });
 	await writeFile(path, markdown, { flag: 'wx' });

@@ -7,14 +7,18 @@
 export class UsageError extends Error {}
 
 export interface CliResult {
-	output: string;
+	/** What the command prints on stdout (its result). */
+	output?: string;
+	/** A refusal or failure to print on stderr. */
+	error?: string;
 	exitCode: number;
 }
 
 export function runCli(usage: string, main: (argv: string[]) => Promise<CliResult>): void {
 	main(process.argv.slice(2)).then(
-		({ output, exitCode }) => {
+		({ output, error, exitCode }) => {
 			if (output) process.stdout.write(`${output}\n`);
+			if (error) process.stderr.write(`error: ${error}\n`);
 			process.exitCode = exitCode;
 		},
 		(error: unknown) => {

@@ -23,7 +23,7 @@ export interface SourceFile {
 	/** The decoded text. */
 	source: string;
 	/** Set when the file could not be read as a spec at all (too large, binary, not UTF-8). */
-	problem?: { code: 'file-too-large' | 'file-encoding'; position: Position; params: Record<string, unknown> };
+	problem?: { code: 'file-too-large' | 'file-encoding' | 'file-unreadable'; position: Position; params: Record<string, unknown> };
 }
 
 export interface AnalyzeOptions {
@@ -35,6 +35,8 @@ export interface AnalyzeOptions {
 	mdx?: boolean;
 	/** Whether a linked non-spec file exists (default: looks on disk, relative to the working directory). */
 	fileExists?: (path: string) => boolean;
+	/** Today for the schedule checks (ISO; default: today in the local time zone). */
+	scheduleToday?: string;
 	/** Git history of the specs folder, for the staleness warning (no check when absent). */
 	git?: GitHistory;
 }

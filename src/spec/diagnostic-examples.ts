@@ -102,6 +102,13 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		lang: 'sh',
 		unchecked: 'the encoding is a property of the file’s bytes',
 	},
+	'file-unreadable': {
+		wrong: '$ ls -l specs/payments/retry-policy.md\nspecs/payments/retry-policy.md -> ../../drafts/retry-policy.md   (target deleted)',
+		right: '$ ls -l specs/payments/retry-policy.md\n-rw-r--r--  specs/payments/retry-policy.md',
+		params: { reason: 'it is a link to a file that does not exist' },
+		lang: 'sh',
+		unchecked: 'a broken link is a property of the file system, not of the text',
+	},
 	'id-duplicate': {
 		wrong: 'specs/payments/Retry-Policy.mdx\nspecs/payments/retry-policy.md',
 		right: 'specs/payments/retry-policy.md\nspecs/payments/retry-policy-v2.mdx',

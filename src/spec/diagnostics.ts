@@ -37,6 +37,12 @@ export const DIAGNOSTICS = {
 		message: ({ reason }) => `The file is not readable as UTF-8 text: ${reason}.`,
 		hint: 'Save the file as UTF-8 text; binary files do not belong in the specs folder.',
 	}),
+	'file-unreadable': kind<{ reason: string }>({
+		severity: 'error',
+		title: 'The file cannot be read',
+		message: ({ reason }) => `The file cannot be read: ${reason}.`,
+		hint: 'Fix or remove the file (a symbolic link must point to an existing file).',
+	}),
 	'id-duplicate': kind<{ id: string; other: string }>({
 		severity: 'error',
 		title: 'Two files give the same spec id',

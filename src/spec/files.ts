@@ -3,7 +3,7 @@
  * that touches the file system.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { SourceFile } from './analyze.ts';
 
 /** A published spec: `.md` or `.mdx`, and no path segment starting with `_`. */
@@ -13,12 +13,17 @@ export function isPublishedSpecPath(path: string): boolean {
 
 /** Paths (relative to the working directory, `/`-separated) of every published spec under `dir`, sorted. */
 export async function listSpecFiles(dir: string, cwd = process.cwd()): Promise<string[]> {
-	const entries = await readdir(join(cwd, dir), { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(cwd, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.filter((path) => isPublishedSpecPath(relative(dir, path)))
-		.sort();
+	const root = resolve(cwd, dir);
+	const entries = await readdir(root, { recursive: true, withFileTypes: true });
+	return (
+		entries
+			// Symbolic links are listed too: a link to a spec is a spec, a broken one is reported when read.
+			.filter((entry) => entry.isFile() || entry.isSymbolicLink())
+			.map((entry) => resolve(entry.parentPath, entry.name))
+			.filter((absolute) => isPublishedSpecPath(relative(root, absolute)))
+			.map((absolute) => relative(cwd, absolute).split(sep).join('/'))
+			.sort()
+	);
 }
 
 /** Files larger than this are not parsed (1 MB by default). */
@@ -33,7 +38,13 @@ export interface ReadOptions {
 
 /** Reads one file as UTF-8 text; a file too large, with a NUL byte or invalid UTF-8 carries a `problem` instead. */
 export async function readSpecFile(path: string, options: ReadOptions = {}): Promise<SourceFile> {
-	const bytes = await readFile(join(options.cwd ?? process.cwd(), path));
+	let bytes: Uint8Array;
+	try {
+		bytes = await readFile(resolve(options.cwd ?? process.cwd(), path));
+	} catch (error) {
+		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it is a link to a file that does not exist' : String((error as Error).message);
+		return { path, source: '', problem: { code: 'file-unreadable', position: { line: 1, column: 1 }, params: { reason } } };
+	}
 	return decodeSpecFile(path, bytes, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
 }
 
@@ -55,23 +66,33 @@ export function decodeSpecFile(path: string, bytes: Uint8Array, maxFileBytes = D
 	}
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-	const decoder = new TextDecoder('utf-8', { fatal: true });
-	let low = 0;
-	let high = bytes.length;
-	// The longest valid prefix, by bisection (decoding a prefix may cut a character: allow 3 bytes of slack).
-	while (low < high) {
-		const middle = (low + high + 1) >> 1;
-		try {
-			decoder.decode(bytes.subarray(0, middle), { stream: true });
-			decoder.decode();
-			low = middle;
-		} catch {
-			high = middle - 1;
+/** Offset of the first byte of the first invalid UTF-8 sequence (the WHATWG decoder's rules). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	let index = 0;
+	while (index < bytes.length) {
+		const byte = bytes[index]!;
+		let length: number;
+		let low = 0x80;
+		let high = 0xbf;
+		if (byte < 0x80) length = 1;
+		else if (byte >= 0xc2 && byte <= 0xdf) length = 2;
+		else if (byte >= 0xe0 && byte <= 0xef) {
+			length = 3;
+			if (byte === 0xe0) low = 0xa0;
+			if (byte === 0xed) high = 0x9f;
+		} else if (byte >= 0xf0 && byte <= 0xf4) {
+			length = 4;
+			if (byte === 0xf0) low = 0x90;
+			if (byte === 0xf4) high = 0x8f;
+		} else return index;
+		for (let offset = 1; offset < length; offset++) {
+			const next = bytes[index + offset];
+			const [min, max] = offset === 1 ? [low, high] : [0x80, 0xbf];
+			if (next === undefined || next < min || next > max) return index;
 		}
+		index += length;
 	}
-	return low;
+	return index;
 }
 
 /** Every published spec under `dir`, read. */

@@ -1,10 +1,11 @@
 /**
  * The spec model's public API: one parser and one schema for the CLI, the content loader and the tests.
  */
-import { analyzeFile, specIdFromPath, type AnalyzeOptions, type SourceFile } from './analyze.ts';
+import { analyzeFile, specIdFromPath, todayIso, type AnalyzeOptions, type SourceFile } from './analyze.ts';
 import { crossSpecDiagnostics } from './cross.ts';
 import { compareDiagnostics } from './diagnostics.ts';
 import { gitStaleness } from './git.ts';
+import { scheduleDiagnostics } from './schedule.ts';
 import type { Diagnostic, Spec } from './model.ts';
 
 export { analyzeFile, specIdFromPath, todayIso, type AnalyzeOptions, type FileAnalysis, type SourceFile } from './analyze.ts';
@@ -24,14 +25,13 @@ export function analyzeSpecs(files: readonly SourceFile[], options: AnalyzeOptio
 		const diagnostic = spec && options.git ? gitStaleness(path, spec.lastUpdated, lastUpdatedPosition, options.git) : undefined;
 		return diagnostic ? [diagnostic] : [];
 	});
-	const diagnostics = [
-		...entries.flatMap((entry) => entry.analysis.diagnostics),
-		...crossSpecDiagnostics(entries, options),
-		...staleness,
-	].sort(compareDiagnostics);
-	const failed = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
+	const perFile = [...entries.flatMap((entry) => entry.analysis.diagnostics), ...crossSpecDiagnostics(entries, options), ...staleness];
+	const failed = new Set(perFile.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
 	const specs = entries
 		.flatMap((entry) => (entry.analysis.spec && !failed.has(entry.path) ? [entry.analysis.spec] : []))
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	// Schedule warnings compare resolved dates, so they look at valid specs only.
+	const schedule = scheduleDiagnostics(specs, { today: options.scheduleToday ?? todayIso() });
+	const diagnostics = [...perFile, ...schedule].sort(compareDiagnostics);
 	return { specs, diagnostics };
 }

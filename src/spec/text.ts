@@ -68,3 +68,8 @@ export function slugify(text: string): string {
 export function collapseWhitespace(text: string): string {
 	return text.replace(/\s+/gu, ' ').trim();
 }
+
+/** Escapes what Markdown would read as markup in a one-line value (`*`, `_`, `<`, `[`…), so it round-trips as plain text. */
+export function escapeMarkdown(text: string): string {
+	return text.replace(/[\\`*_[\]<>#|~]/gu, (char) => `\\${char}`);
+}

@@ -4,12 +4,12 @@
  * `new` scaffolding a spec that `check` accepts.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/spec/scaffold.ts';
-import { templateOutline } from '../../src/spec/index.ts';
+import { analyzeSpecs, templateOutline } from '../../src/spec/index.ts';
 import { buildSpec, columnOf, edit, lineOf, writeFixture, type Fixture } from '../helpers/spec-builder.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -250,23 +250,32 @@ describe('npm run new', () => {
 		}
 	});
 
-	// Known CLI bugs (src/cli is the lead's): `.fails` keeps the suite green and fails once fixed.
-	it.fails('new --dir with an absolute path works (files.ts joins cwd and dir instead of resolving)', () => {
+	it('new --dir with an absolute path works', () => {
 		fixture = writeFixture({ 'specs/retry.md': good });
 		const run = scaffold(fixture.root, 'Semantic search', '--author', 'Cy Diaz', '--dir', fixture.path('specs'));
 		expect(run.stderr).toBe('');
 		expect(run.status).toBe(0);
 	});
 
-	it.fails('a feature name that looks like a placeholder still gives a spec that passes check', () => {
+	it('refuses a feature name that reads as a placeholder, and says why', () => {
 		fixture = writeFixture();
-		expect(scaffold(fixture.root, '[Beta] ', '--author', 'Ana Lima').status).toBe(0);
+		const run = scaffold(fixture.root, '[Beta] ', '--author', 'Ana Lima');
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain('placeholder');
+	});
+
+	it('keeps Markdown characters of a feature name as written, and the result passes check', () => {
+		fixture = writeFixture();
+		const feature = 'Retry *policy* for <script> [v2]';
+		expect(scaffold(fixture.root, feature, '--author', 'Ana_Lima').status).toBe(0);
 		expect(check(fixture.root).status).toBe(0);
+		const { specs } = analyzeSpecs(readdirSync(fixture.path('specs')).map((name) => ({ path: `specs/${name}`, source: readFileSync(fixture.path(`specs/${name}`), 'utf8') })), { specsDir: 'specs' });
+		expect(specs.map((spec) => [spec.feature, spec.authors[0]?.name])).toEqual([[feature, 'Ana_Lima']]);
 	});
 });
 
-describe('known CLI bugs', () => {
-	it.fails('check accepts --no-git, which its usage line offers', () => {
+describe('check options', () => {
+	it('check accepts --no-git, which its usage line offers', () => {
 		fixture = writeFixture({ 'specs/retry.md': good });
 		expect(check(fixture.root, '--no-git').status).toBe(0);
 	});

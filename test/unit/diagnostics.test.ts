@@ -6,7 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument as parseYaml } from 'yaml';
-import { decodeSpecFile } from '../../src/spec/files.ts';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeSpecFile, readSpecFile } from '../../src/spec/files.ts';
 import { scheduleDiagnostics } from '../../src/spec/schedule.ts';
 import {
 	analyzeSpecs,
@@ -21,6 +24,11 @@ import { buildSpec, columnOf, edit, lineOf } from '../helpers/spec-builder.ts';
 
 const TODAY = '2026-11-26';
 const FILE = 'specs/payments/retry.md';
+
+// A spec that is a symbolic link to a deleted file, read the way the CLI and the loader read it.
+const linkFolder = mkdtempSync(join(tmpdir(), 'specbook-link-'));
+symlinkSync(join(linkFolder, 'deleted.md'), join(linkFolder, 'retry.md'));
+const brokenLink = { ...(await readSpecFile('retry.md', { cwd: linkFolder })), path: FILE };
 
 /** One expected diagnostic; severity defaults to the table's, column to "any" when not given. */
 interface Expected {
@@ -78,6 +86,12 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		const broken = Uint8Array.from(bytes, (byte, index) => (index === offset ? 0xff : byte));
 		return { files: { [FILE]: decodeSpecFile(FILE, broken) }, expected: [{ code: 'file-encoding', line }], variants: false, message: 'invalid UTF-8' };
 	},
+	'file-unreadable': () => ({
+		files: { [FILE]: brokenLink },
+		expected: [{ code: 'file-unreadable', line: 1, column: 1 }],
+		variants: false,
+		message: 'a link to a file that does not exist',
+	}),
 	'id-duplicate': () => ({
 		files: { 'specs/payments/Retry.mdx': buildSpec({ feature: 'Other' }), [FILE]: spec },
 		// The later path in sort order gets the error, naming the earlier one.
@@ -281,7 +295,7 @@ describe('every diagnostic code, at its exact position', () => {
 		});
 	});
 
-	it.fails('file-encoding points at the line of the bad byte in non-ASCII text too (files.ts firstInvalidUtf8; drop .fails once fixed)', () => {
+	it('file-encoding points at the line of the bad byte in non-ASCII text too', () => {
 		const lines = Array.from({ length: 30 }, (_, index) => `- Привет, строка ${index + 1}`);
 		const bytes = new TextEncoder().encode(`${lines.join('\n')}\n`);
 		const broken = new Uint8Array([...bytes, 0xff, 0x0a]);
