@@ -5,6 +5,7 @@
  */
 import { compareIso } from './dates.ts';
 import { createDiagnostic } from './diagnostics.ts';
+import { resolveLink } from './links.ts';
 import type { Diagnostic, Phase, Spec } from './model.ts';
 
 export interface ScheduleOptions {
@@ -89,20 +90,9 @@ function crossSpec(spec: Spec, phase: Phase, byPath: ReadonlyMap<string, Spec>):
  * extension. External links and links to other files give undefined.
  */
 export function resolveSpecLink(fromPath: string, link: string, byPath: ReadonlyMap<string, Spec>): Spec | undefined {
-	const target = link.trim().replace(/[?#].*$/u, '');
-	if (target === '' || /^[a-z][a-z\d+.-]*:/iu.test(target) || target.startsWith('/')) return undefined;
-	let decoded: string;
-	try {
-		decoded = decodeURIComponent(target);
-	} catch {
-		return undefined;
-	}
-	const segments = fromPath.split('/').slice(0, -1);
-	for (const segment of decoded.split('/')) {
-		if (segment === '..') segments.pop();
-		else if (segment !== '.' && segment !== '') segments.push(segment);
-	}
-	return byPath.get(pathKey(segments.join('/')));
+	const target = resolveLink(fromPath, link.trim());
+	// A link without extension (`../ledger/idempotency`) is a file link to resolveLink; it still names a spec here.
+	return target.kind === 'spec' || target.kind === 'file' ? byPath.get(pathKey(target.path)) : undefined;
 }
 
 /** A source path as links match it: lower-case, without `.md`/`.mdx`. */
