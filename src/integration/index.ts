@@ -4,6 +4,7 @@
  * Starlight's Markdown features (asides, heading links) process the specs folder, and exposes
  * the options to the pages as `virtual:specbook/config`. The pages themselves live in src/pages.
  */
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { getSpecsDir } from '../content/specs-dir.ts';
@@ -17,7 +18,7 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 	return {
 		name: 'specbook',
 		hooks: {
-			'config:setup'({ config: starlightConfig, updateConfig, addRouteMiddleware, addIntegration }) {
+			'config:setup'({ config: starlightConfig, astroConfig, updateConfig, addRouteMiddleware, addIntegration }) {
 				updateConfig({
 					sidebar: sidebarConfig(),
 					// Prev/next links follow the sidebar, which holds indexes, not reading order.
@@ -40,11 +41,38 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 					name: 'specbook:config',
 					hooks: {
 						'astro:config:setup'({ updateConfig: updateAstroConfig }) {
-							updateAstroConfig({ vite: { plugins: [virtualConfigPlugin(runtimeConfig)] } });
+							updateAstroConfig({
+								vite: { plugins: [virtualConfigPlugin(runtimeConfig), specsImportsPlugin(fileURLToPath(astroConfig.root))] },
+							});
 						},
 					},
 				});
 			},
+		},
+	};
+}
+
+/**
+ * MDX specs import components (`@astrojs/starlight/components`). When the specs folder is outside
+ * the project (`SPECS_DIR=/elsewhere`), no node_modules is found from there: resolve the bare
+ * imports of those files as if the project root imported them.
+ */
+function specsImportsPlugin(root: string) {
+	const specsDir = resolve(root, getSpecsDir());
+	const outside = relative(root, specsDir).startsWith('..');
+	return {
+		name: 'specbook:specs-imports',
+		enforce: 'pre' as const,
+		async resolveId(
+			this: { resolve: (source: string, importer?: string, options?: object) => Promise<unknown> },
+			source: string,
+			importer: string | undefined,
+			options: object,
+		) {
+			if (!outside || !importer || source.startsWith('.') || isAbsolute(source) || source.startsWith('\0')) return null;
+			const importerPath = importer.split('?')[0] as string;
+			if (!importerPath.startsWith(`${specsDir}${sep}`)) return null;
+			return this.resolve(source, join(root, 'package.json'), { ...options, skipSelf: true });
 		},
 	};
 }

@@ -9,9 +9,17 @@ import { statusSlug } from './status.ts';
  * Prefix a site path (`/specs/x/`) with the configured base. `base` defaults to Vite's
  * `import.meta.env.BASE_URL`, which Astro sets from the `base` option.
  */
-export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
+export function withBase(path: string, base: string = defaultBase()): string {
 	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
 	return prefix + (path.startsWith('/') ? path : `/${path}`);
+}
+
+/**
+ * Astro's base, through the exact `import.meta.env.BASE_URL` spelling Vite replaces at build time;
+ * `/` where no bundler runs (plain Node, e.g. the CLI).
+ */
+function defaultBase(): string {
+	return typeof import.meta.env === 'object' ? (import.meta.env.BASE_URL ?? '/') : '/';
 }
 
 /** The home page. */
@@ -58,9 +66,10 @@ export const guideUrl = (base?: string) => withBase('/guide/', base);
 
 /**
  * Where a spec's source can be edited: the configured base followed by the spec's path
- * (`specs/payments/retry.md`). Undefined when no base is configured.
+ * (`specs/payments/retry.md`). Undefined when no base is configured, or when the specs folder is
+ * outside the project (`SPECS_DIR=../elsewhere`), where the repository path is unknown.
  */
 export function editUrl(path: string, editLinkBase: string | undefined): string | undefined {
-	if (!editLinkBase) return undefined;
+	if (!editLinkBase || path.startsWith('../') || path.startsWith('/')) return undefined;
 	return (editLinkBase.endsWith('/') ? editLinkBase : `${editLinkBase}/`) + path.replace(/^\.?\//, '');
 }

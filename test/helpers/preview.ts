@@ -1,0 +1,72 @@
+/**
+ * Serves a built site with `astro preview` on a free port, for browser tests, and launches Debian's
+ * Chromium through playwright-core (Playwright's own browser download cannot work here).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { ROOT } from './build-fixture.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Preview {
+	url: string;
+	stop(): Promise<void>;
+}
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** `astro preview` of `outDir`; resolves once it answers. */
+export async function preview(outDir: string): Promise<Preview> {
+	const port = await freePort();
+	const child: ChildProcess = spawn(
+		join(ROOT, 'node_modules/.bin/astro'),
+		// --ignore-lock: run beside a preview the developer may have open, and never in the background.
+		['preview', '--ignore-lock', '--outDir', outDir, '--port', String(port), '--host', '127.0.0.1'],
+		{ cwd: ROOT, env: { ...process.env, BASE_URL: undefined, NODE_ENV: undefined, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe' },
+	);
+	let output = '';
+	child.stdout?.on('data', (chunk) => (output += chunk));
+	child.stderr?.on('data', (chunk) => (output += chunk));
+	const url = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 30_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`astro preview exited:\n${output}`);
+		try {
+			if ((await fetch(`${url}/`)).ok) break;
+		} catch {
+			// Not listening yet.
+		}
+		if (Date.now() > deadline) throw new Error(`astro preview did not start:\n${output}`);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	return {
+		url,
+		stop: () =>
+			new Promise((resolve) => {
+				if (child.exitCode !== null) return resolve();
+				child.once('exit', () => resolve());
+				child.kill();
+			}),
+	};
+}
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+	});
+}

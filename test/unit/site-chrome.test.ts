@@ -1,0 +1,78 @@
+/** The sidebar counts, the table of contents fix, the table sort and the specs folder setting. */
+import { describe, expect, test } from 'vitest';
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { getSpecsDir } from '../../src/content/specs-dir.ts';
+import { addSidebarCounts, COUNT_ATTRIBUTE, sidebarConfig } from '../../src/site/sidebar.ts';
+import { nextDirection, sortOrder } from '../../src/site/table-sort.ts';
+import { dropDuplicateTopEntry } from '../../src/site/toc.ts';
+
+type Sidebar = StarlightRouteData['sidebar'];
+const link = (label: string, attrs: Record<string, string> = {}) =>
+	({ type: 'link', label, href: '/x/', isCurrent: false, badge: undefined, attrs }) as Sidebar[number];
+
+describe('sidebar', () => {
+	test('links only the indexes, whatever the specs', () => {
+		const links = JSON.stringify(sidebarConfig()).match(/"link":"[^"]*"/g);
+		expect(links).toEqual([
+			'"link":"/specs/"',
+			'"link":"/status/draft/"',
+			'"link":"/status/in-review/"',
+			'"link":"/status/approved/"',
+			'"link":"/authors/"',
+			'"link":"/timeline/"',
+			'"link":"/search/"',
+			'"link":"/guide/"',
+		]);
+	});
+
+	test('counts go into marked labels, nested groups included, and the marker is removed', () => {
+		const sidebar: Sidebar = [
+			link('Specs', { [COUNT_ATTRIBUTE]: 'specs' }),
+			{ type: 'group', label: 'By status', collapsed: false, badge: undefined, entries: [link('In Review', { [COUNT_ATTRIBUTE]: 'In Review' })] },
+			link('Roadmap'),
+		];
+		addSidebarCounts(sidebar, { specs: 12, authors: 3, Draft: 4, 'In Review': 0, Approved: 8 });
+		expect(JSON.stringify(sidebar)).not.toContain(COUNT_ATTRIBUTE);
+		expect(sidebar[0]?.label).toBe('Specs (12)');
+		expect(sidebar[1]?.type === 'group' && sidebar[1].entries[0]?.label).toBe('In Review (0)');
+		expect(sidebar[2]?.label).toBe('Roadmap');
+	});
+});
+
+describe('table of contents', () => {
+	const item = (text: string, slug = text.toLowerCase()) => ({ depth: 2, slug, text, children: [] });
+
+	test('drops the page-top entry when a section has the same name', () => {
+		const toc = { minHeadingLevel: 2, maxHeadingLevel: 3, items: [item('Overview', '_top'), item('Overview'), item('Background')] };
+		dropDuplicateTopEntry(toc);
+		expect(toc.items.map((i) => i.slug)).toEqual(['overview', 'background']);
+	});
+
+	test('keeps it otherwise', () => {
+		const toc = { minHeadingLevel: 2, maxHeadingLevel: 3, items: [item('Overview', '_top'), item('Install')] };
+		dropDuplicateTopEntry(toc);
+		expect(toc.items.map((i) => i.slug)).toEqual(['_top', 'install']);
+	});
+});
+
+describe('table sort', () => {
+	test('sorts text case-insensitively and numbers numerically, keeping ties in server order', () => {
+		expect(sortOrder(['beta', 'Alpha', 'alpha', 'gamma'], 'text', 'ascending')).toEqual([1, 2, 0, 3]);
+		expect(sortOrder(['10', '9', '10'], 'number', 'descending')).toEqual([0, 2, 1]);
+		expect(sortOrder(['2026-01-02', '2026-11-01'], 'text', 'descending')).toEqual([1, 0]);
+	});
+
+	test('a second click reverses; another column starts at its default', () => {
+		expect(nextDirection({ column: 'updated', direction: 'descending' }, 'updated', 'descending')).toBe('ascending');
+		expect(nextDirection({ column: 'updated', direction: 'descending' }, 'feature', 'ascending')).toBe('ascending');
+	});
+});
+
+describe('specs folder', () => {
+	test('defaults to specs, keeps relative folders and makes absolute ones relative', () => {
+		expect(getSpecsDir({})).toBe('specs');
+		expect(getSpecsDir({ SPECS_DIR: './other/specs/' })).toBe('other/specs');
+		expect(getSpecsDir({ SPECS_DIR: '/srv/repo/specs' }, '/srv/repo')).toBe('specs');
+		expect(getSpecsDir({ SPECS_DIR: '/data/specs' }, '/srv/repo')).toBe('../../data/specs');
+	});
+});
