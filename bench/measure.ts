@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
+import { gzipSync } from 'node:zlib';
 
 /** One timed child process. */
 export interface ProcessUsage {
@@ -151,7 +152,13 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.xml': 'application/xml',
 };
 
-/** A static file server for `root` on 127.0.0.1 and a free port; no compression, so body bytes are wire bytes. */
+/** Types a static host compresses; Pagefind's own files (index, fragments, wasm) are gzipped already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml']);
+
+/**
+ * A static file server for `root` on 127.0.0.1 and a free port. Like GitHub Pages or Netlify, it
+ * gzips text files for browsers that accept it, so transfer sizes are those a reader would see.
+ */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -165,10 +172,14 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
 			response.writeHead(404).end('not found');
 			return;
 		}
-		response.writeHead(200, {
-			'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-			'content-length': statSync(file).size,
-		});
+		const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+		if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''))) {
+			const body = gzipSync(readFileSync(file));
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+			response.end(body);
+			return;
+		}
+		response.writeHead(200, { 'content-type': type, 'content-length': statSync(file).size });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -181,9 +192,13 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
 
 /** What a first search query cost the browser. */
 export interface FirstQuery {
-	/** Response bytes of every request under /pagefind/ from page load until the results settled. */
+	/** Bytes transferred (gzip where a host would use it) for every request under /pagefind/, from page load until the results settled. */
 	bytes: number;
+	/** The same responses decoded. */
+	decodedBytes: number;
 	requests: number;
+	/** Transfer bytes by file, with hashes and chunk names folded (`index/*`, `fragment/*`). */
+	byFile: Record<string, number>;
 	/** Results the search showed. */
 	results: number;
 }
@@ -205,21 +220,33 @@ export async function measureFirstQuery(root: string, options: { page: string; u
 	try {
 		const page = await browser.newPage();
 		let bytes = 0;
+		let decodedBytes = 0;
 		let requests = 0;
+		const byFile: Record<string, number> = {};
 		let lastActivity = performance.now();
 		const pending: Promise<void>[] = [];
-		page.on('response', (response) => {
-			if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+		page.on('request', () => {
+			lastActivity = performance.now();
+		});
+		page.on('requestfinished', (request) => {
+			const path = new URL(request.url()).pathname;
+			if (!path.startsWith('/pagefind/')) return;
 			requests++;
 			lastActivity = performance.now();
 			pending.push(
-				response.body().then(
-					(body) => {
-						bytes += body.length;
-						lastActivity = performance.now();
-					},
-					() => {}
-				)
+				(async () => {
+					const response = await request.response();
+					if (!response) return;
+					const body = await response.body();
+					// The server always sends Content-Length (the gzipped size when it compressed); the
+					// browser's own size accounting misses requests made for workers.
+					const transferred = Number((await response.allHeaders())['content-length'] ?? body.length);
+					bytes += transferred;
+					decodedBytes += body.length;
+					const key = path.replace(/\/(index|fragment|filter)\/.*$/u, '/$1/*').replace(/_[0-9a-f]{6,}\./u, '_*.');
+					byFile[key] = (byFile[key] ?? 0) + transferred;
+					lastActivity = performance.now();
+				})().catch(() => {})
 			);
 		});
 		await page.goto(server.url + options.page, { waitUntil: 'load' });
@@ -238,7 +265,7 @@ export async function measureFirstQuery(root: string, options: { page: string; u
 		while (performance.now() - lastActivity < 1_000) await page.waitForTimeout(200);
 		await Promise.all(pending);
 		const results = await page.locator('.pagefind-ui__result').count();
-		return { bytes, requests, results };
+		return { bytes, decodedBytes, requests, byFile, results };
 	} finally {
 		await browser.close();
 		await server.close();

@@ -55,6 +55,9 @@ describe('npm run bench', () => {
 			expect(build.firstQuery?.requests).toBeGreaterThan(2);
 			expect(build.firstQuery?.results).toBeGreaterThan(0);
 			expect(build.firstQuery!.bytes).toBeGreaterThan(10_000);
+			// Transfer sizes: text files gzipped as a static host would, so fewer bytes than decoded.
+			expect(build.firstQuery!.decodedBytes).toBeGreaterThan(build.firstQuery!.bytes);
+			expect(Object.keys(build.firstQuery!.byFile)).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
 		}
 
 		expect(results.targets.map((target) => target.name)).toHaveLength(8);
