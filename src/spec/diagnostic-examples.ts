@@ -14,6 +14,7 @@
  * - `omit` removes sections of the example; `whole: true` makes each snippet the entire file.
  */
 import type { DIAGNOSTICS, DiagnosticCode } from './diagnostics.ts';
+import { DEFAULT_MAX_FILE_BYTES } from './files.ts';
 import { parseTimeline } from './timeline.ts';
 
 type ParamsOf<C extends DiagnosticCode> = Parameters<(typeof DIAGNOSTICS)[C]['message']>[0];
@@ -91,7 +92,7 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 	'file-too-large': {
 		wrong: '## Appendix: incident log\n```text\n2026-11-19T10:00:01Z payment=pi_123 attempt=1 status=timeout\n2026-11-19T10:00:01Z payment=pi_124 attempt=1 status=timeout\n… 60,000 more lines …\n```',
 		right: '## Appendix: incident log\nThe full log of the 2026-11-19 incident is attached to the [incident record](https://example.com/incidents/2026-11-19).',
-		params: { size: 3_481_920, limit: 1_048_576 },
+		params: { size: 3_481_920, limit: DEFAULT_MAX_FILE_BYTES },
 		unchecked: 'the limit applies to the file’s size on disk',
 	},
 	'file-encoding': {

@@ -8,7 +8,6 @@ import { DIAGNOSTIC_EXAMPLES, type DiagnosticExample } from '../../src/spec/diag
 import { DIAGNOSTICS, type DiagnosticCode } from '../../src/spec/diagnostics.ts';
 import { COMPANION_SPEC, COMPANION_SPEC_PATH, EXAMPLE_SPEC, EXAMPLE_SPEC_PATH } from '../../src/spec/example-spec.ts';
 import { analyzeSpecs } from '../../src/spec/index.ts';
-import { scheduleDiagnostics } from '../../src/spec/schedule.ts';
 import { spliceExample } from '../helpers/splice-example.ts';
 
 const TODAY = '2026-11-26';
@@ -21,10 +20,8 @@ function analyze(source: string, setting: DiagnosticExample['setting'] = {}) {
 		{ path: COMPANION_SPEC_PATH, source: COMPANION_SPEC },
 	];
 	const git = setting.gitLastChanged ? { kind: 'history' as const, lastChanged: new Map([[path, setting.gitLastChanged]]) } : undefined;
-	const options = { specsDir: 'specs', today: TODAY, fileExists: () => false, ...(setting.mdx === undefined ? {} : { mdx: setting.mdx }), ...(git ? { git } : {}) };
-	const { specs, diagnostics } = analyzeSpecs(files, options);
-	// The schedule warnings run on the valid specs; once analyzeSpecs includes them this only repeats them.
-	return [...diagnostics, ...scheduleDiagnostics(specs, { today: TODAY })].filter((diagnostic) => diagnostic.file === path);
+	const options = { specsDir: 'specs', today: TODAY, scheduleToday: TODAY, fileExists: () => false, ...(setting.mdx === undefined ? {} : { mdx: setting.mdx }), ...(git ? { git } : {}) };
+	return analyzeSpecs(files, options).diagnostics.filter((diagnostic) => diagnostic.file === path);
 }
 
 const fileFor = (example: DiagnosticExample, snippet: string, omit?: readonly string[]) =>
