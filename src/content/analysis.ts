@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../spec/model.ts';
-import { analyzeSpecs, readSpecFiles, specIdFromPath, type SourceFile } from '../spec/index.ts';
+import { analyzeSpecs, readSpecFiles, specIdFromPath, type AnalyzeOptions, type SourceFile } from '../spec/index.ts';
 import type { SpecData } from './schema.ts';
 import { sortDiagnostics } from './report.ts';
 
@@ -15,6 +15,8 @@ export interface AnalysisOptions {
 	specsDir: string;
 	/** ISO date the date rules compare with; the analyser's default (the real today) when omitted. */
 	today?: string | undefined;
+	/** False to refuse `.mdx` specs (`mdx-disabled`). */
+	mdx?: boolean | undefined;
 }
 
 export class SpecsAnalysis {
@@ -91,9 +93,11 @@ export class SpecsAnalysis {
 
 	#analyze(): void {
 		const files = [...this.#sources.values()];
-		const options = this.#options.today
-			? { specsDir: this.#options.specsDir, today: this.#options.today }
-			: { specsDir: this.#options.specsDir };
+		const { specsDir, today, mdx } = this.#options;
+		const options: AnalyzeOptions = { specsDir };
+		// A fixed today (SPECBOOK_TODAY) applies to the date rules and the schedule checks alike.
+		if (today) Object.assign(options, { today, scheduleToday: today });
+		if (mdx !== undefined) options.mdx = mdx;
 		const { specs, diagnostics } = analyzeSpecs(files, options);
 		this.#diagnostics = sortDiagnostics(diagnostics);
 		const specByPath = new Map(specs.map((spec) => [spec.path, spec]));

@@ -12,6 +12,7 @@ import type { Diagnostic } from '../spec/model.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { formatDiagnostic, specIdFromPath } from '../spec/index.ts';
+import { specbookConfigFrom } from '../integration/config.ts';
 import { SpecsAnalysis } from './analysis.ts';
 import { BUILD_FAILURE_HINT, buildFailureMessage, reportDiagnostics } from './report.ts';
 import { SpecDataSchema, type SpecData } from './schema.ts';
@@ -58,7 +59,8 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 				context.meta.set('version', version);
 			}
 
-			const analysis = new SpecsAnalysis({ specsDir, today });
+			const { mdx } = specbookConfigFrom(context.config);
+			const analysis = new SpecsAnalysis({ specsDir, today, mdx });
 			await analysis.load();
 			const watching = context.watcher !== undefined;
 			if (!watching && analysis.errors.length > 0) {

@@ -7,9 +7,16 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
+import type { AstroIntegration } from 'astro';
 import { getSpecsDir } from '../content/specs-dir.ts';
 import { sidebarConfig } from '../site/sidebar.ts';
-import { SpecbookConfigSchema, type SpecbookRuntimeConfig, type SpecbookUserConfig } from './config.ts';
+import {
+	CONFIG_HOOK,
+	CONFIG_INTEGRATION_NAME,
+	SpecbookConfigSchema,
+	type SpecbookRuntimeConfig,
+	type SpecbookUserConfig,
+} from './config.ts';
 
 const VIRTUAL_CONFIG = 'virtual:specbook/config';
 
@@ -38,15 +45,17 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 					description: starlightConfig.description,
 				};
 				addIntegration({
-					name: 'specbook:config',
+					name: CONFIG_INTEGRATION_NAME,
 					hooks: {
+						// Not an Astro hook: how the content loader reads the options (see specbookConfigFrom()).
+						[CONFIG_HOOK]: () => config,
 						'astro:config:setup'({ updateConfig: updateAstroConfig }) {
 							updateAstroConfig({
 								vite: { plugins: [virtualConfigPlugin(runtimeConfig), specsImportsPlugin(fileURLToPath(astroConfig.root))] },
 							});
 						},
 					},
-				});
+				} as AstroIntegration);
 			},
 		},
 	};

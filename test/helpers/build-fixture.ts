@@ -20,6 +20,8 @@ export interface BuildOptions {
 	base?: string;
 	/** Astro's `--site`. */
 	site?: string;
+	/** Another Astro config file (relative to the root), e.g. one setting plugin options. */
+	config?: string;
 }
 
 export interface BuiltSite {
@@ -55,6 +57,7 @@ export async function buildSpecsDir(specsDir: string, options: BuildOptions = {}
 	const args = ['build', '--outDir', outDir];
 	if (options.base) args.push('--base', options.base);
 	if (options.site) args.push('--site', options.site);
+	if (options.config) args.push('--config', options.config);
 	const { exitCode, output } = await withBuildLock(() =>
 		run(join(ROOT, 'node_modules/.bin/astro'), args, { SPECS_DIR: specsDir, SPECBOOK_TODAY: FIXTURE_TODAY }),
 	);

@@ -1,0 +1,18 @@
+/** Plugin options reach the content loader: `specbook({ mdx: false })` refuses `.mdx` specs. */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildFixture, type BuiltSite } from '../helpers/build-fixture.ts';
+
+let site: BuiltSite;
+
+beforeAll(async () => {
+	site = await buildFixture('mdx-off', { config: 'test/fixtures/mdx-off/astro.config.mjs' });
+}, 180_000);
+
+afterAll(() => site?.cleanup());
+
+test('with mdx: false, an .mdx spec fails the build at its first line, and nothing is written', () => {
+	expect(site.exitCode).not.toBe(0);
+	expect(site.output).toContain('test/fixtures/mdx-off/specs/passkeys.mdx:1:1: error mdx-disabled ');
+	expect(site.output).not.toContain('early.md:');
+	expect(site.files().filter((file) => file.endsWith('.html'))).toEqual([]);
+});
