@@ -2,6 +2,7 @@
  * The benchmark's results: their JSON shape, the targets of issue 6 evaluated on them, and the
  * tables printed at the end of a run (Markdown, so they paste into the README as they are).
  */
+import type { DevResult } from './dev.ts';
 import type { BuildPhases, FirstQuery } from './measure.ts';
 
 /** `npm run check` on the generated specs. */
@@ -46,6 +47,8 @@ export interface SpecsRun {
 	starlight: BuildResult | null;
 	/** Hugo + the Pagefind CLI; null when skipped or hugo is not installed. */
 	hugo: BuildResult | null;
+	/** `astro dev` (with --dev), else null. */
+	dev: DevResult | null;
 }
 
 /** One target of issue 6, evaluated. */
@@ -213,8 +216,10 @@ export function formatReport(results: BenchResults): string {
 	);
 	const machine = results.machine;
 	const header = `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, load ${machine.loadAverageAtStart.toFixed(2)} at start; Node ${machine.node}, Astro ${machine.astro}, Starlight ${machine.starlight}, Pagefind ${machine.pagefind}${machine.hugo ? `, Hugo ${machine.hugo}` : ''}`;
+	const devRows = results.runs.flatMap((run) => (run.dev ? [[fmtInt(run.specs), sec(run.dev.firstPageMs), sec(run.dev.editMs)]] : []));
+	const dev = devRows.length ? ['', 'astro dev:', '', table(['specs', 'first spec page served s', 'edit shown s'], devRows)] : [];
 	const notes = results.notes.map((note) => `- ${note}`).join('\n');
-	return [header, '', raw, '', 'Build phases (from the build log):', '', phases, '', targets, ...(notes ? ['', notes] : [])].join('\n');
+	return [header, '', raw, '', 'Build phases (from the build log):', '', phases, ...dev, '', targets, ...(notes ? ['', notes] : [])].join('\n');
 }
 
 function table(head: string[], rows: string[][]): string {

@@ -7,10 +7,11 @@
  * targets of issue 6 are about, and writes everything as JSON.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { measureDev } from './dev.ts';
 import { generateSpecs, writeSpecs, type GeneratedSpec } from './generate.ts';
 import { astroBuildPhases, CHROMIUM, dirBytes, fileBytes, largestHtml, measureFirstQuery, timeProcess, type BuildPhases, type FirstQuery, type ProcessUsage } from './measure.ts';
 import { evaluateTargets, formatReport, type BenchResults, type BuildResult, type CheckResult, type SpecsRun } from './report.ts';
@@ -19,11 +20,14 @@ const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGEFIND = join(ROOT, 'node_modules/.bin/pagefind');
 const BASELINE_ROOT = join(ROOT, 'bench/baseline-starlight');
-const BASELINE_DOCS_LINK = join(BASELINE_ROOT, 'src/content/docs');
+/** Where copies of the project are built (gitignored). */
+const SNAPSHOTS = join(ROOT, '.bench');
+/** What a copy of the project leaves out: outputs, caches, history, and what the build never reads. */
+const NOT_SNAPSHOTTED = new Set(['node_modules', '.git', 'dist', '.astro', '.bench', '.tmp', 'test', 'bench', 'specs']);
 /** How many of the first generated specs are compared page by page across runs. */
 const SAMPLE_PAGES = 5;
 
-const USAGE = 'usage: npm run bench -- --specs 1000,5000 [--out bench/results/latest.json] [--skip-baseline] [--skip-search] [--seed 1] [--query ledger] [--keep] [--verbose]';
+const USAGE = 'usage: npm run bench -- --specs 1000,5000 [--out bench/results/latest.json] [--skip-baseline] [--skip-search] [--dev 1000] [--seed 1] [--query ledger] [--keep] [--verbose]';
 
 async function main(): Promise<number> {
 	const { values } = parseArgs({
@@ -32,6 +36,8 @@ async function main(): Promise<number> {
 			out: { type: 'string', default: join('bench', 'results', 'latest.json') },
 			'skip-baseline': { type: 'boolean', default: false },
 			'skip-search': { type: 'boolean', default: false },
+			/** The N (among --specs) at which to also measure `astro dev`. */
+			dev: { type: 'string', default: '' },
 			seed: { type: 'string', default: '1' },
 			query: { type: 'string', default: 'ledger' },
 			keep: { type: 'boolean', default: false },
@@ -61,19 +67,7 @@ async function main(): Promise<number> {
 	}
 
 	const runs: SpecsRun[] = [];
-	for (const count of counts) {
-		const run = await benchCount(count, {
-			seed,
-			query: values.query,
-			baseline: !values['skip-baseline'],
-			hugo: hugo !== null,
-			search,
-			keep: values.keep,
-			verbose: values.verbose,
-			notes,
-		});
-		runs.push(run);
-	}
+	const out = resolve(values.out);
 	const results: BenchResults = {
 		date: new Date().toISOString(),
 		command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -94,13 +88,42 @@ async function main(): Promise<number> {
 		targets: [],
 		notes,
 	};
-	results.targets = evaluateTargets(runs);
+	for (const count of counts) {
+		const run = await benchCount(count, {
+			seed,
+			query: values.query,
+			baseline: !values['skip-baseline'],
+			hugo: hugo !== null,
+			search,
+			dev: values.dev.split(',').map(Number).includes(count),
+			keep: values.keep,
+			verbose: values.verbose,
+			notes,
+		});
+		runs.push(run);
+		// Written after every N, so a failure at a larger N keeps what was measured.
+		results.targets = evaluateTargets(runs);
+		mkdirSync(dirname(out), { recursive: true });
+		writeFileSync(out, `${JSON.stringify(results, null, '\t')}\n`);
+	}
 	console.log(`\n${formatReport(results)}`);
-	const out = resolve(values.out);
-	mkdirSync(dirname(out), { recursive: true });
-	writeFileSync(out, `${JSON.stringify(results, null, '\t')}\n`);
 	console.log(`\nWrote ${relative(process.cwd(), out) || out}`);
 	return 0;
+}
+
+/**
+ * A copy of the project (sources and config; node_modules found by walking up, as for the
+ * baseline) that builds with its own `.astro/` folder. Astro keeps build chunks and, in dev, the
+ * data store there: two builds of one checkout at once overwrite each other's.
+ */
+function snapshotProject(work: string): string {
+	const project = join(SNAPSHOTS, basename(work), 'specbook');
+	mkdirSync(join(project, 'bench'), { recursive: true });
+	for (const name of readdirSync(ROOT)) {
+		if (!NOT_SNAPSHOTTED.has(name)) cpSync(join(ROOT, name), join(project, name), { recursive: true });
+	}
+	cpSync(join(ROOT, 'bench/specbook.config.mjs'), join(project, 'bench/specbook.config.mjs'));
+	return project;
 }
 
 interface CountOptions {
@@ -109,6 +132,8 @@ interface CountOptions {
 	baseline: boolean;
 	hugo: boolean;
 	search: boolean;
+	/** Also measure `astro dev`: first page served, time for an edit to show. */
+	dev: boolean;
 	keep: boolean;
 	verbose: boolean;
 	notes: string[];
@@ -116,6 +141,7 @@ interface CountOptions {
 
 async function benchCount(count: number, options: CountOptions): Promise<SpecsRun> {
 	const work = mkdtempSync(join(tmpdir(), `specbook-bench-${count}-`));
+	const project = snapshotProject(work);
 	log(`\n== ${count} specs (in ${work})`);
 	try {
 		const today = localToday();
@@ -125,7 +151,7 @@ async function benchCount(count: number, options: CountOptions): Promise<SpecsRu
 		const words = Math.round(specs.reduce((sum, spec) => sum + spec.words, 0) / specs.length);
 		log(`generated ${count} specs, ${words} words each on average`);
 
-		const check = await runCheck(specsDir, options);
+		const check = await runCheck(project, specsDir, options);
 		log(`check: ${(check.wallMs / 1000).toFixed(2)} s, ${check.errors} errors, ${check.warnings} warnings`);
 
 		// The word must occur in the corpus, or the search shows no result to wait for.
@@ -133,19 +159,28 @@ async function benchCount(count: number, options: CountOptions): Promise<SpecsRu
 		if (query !== options.query) options.notes.push(`"${options.query}" does not occur in the ${count} specs: searched for "${query}" instead`);
 		const sample = specs.slice(0, SAMPLE_PAGES).map((spec) => spec.path.replace(/\.mdx?$/u, '').toLowerCase());
 		const countOptions = { ...options, query };
-		const specbook = await buildSpecbook(work, specsDir, specs, sample, countOptions);
-		const starlight = options.baseline ? await buildStarlight(work, specs, sample, countOptions) : null;
+		const specbook = await buildSpecbook(project, work, specsDir, specs, sample, countOptions);
+		const starlight = options.baseline ? await buildStarlight(dirname(project), work, specs, sample, countOptions) : null;
 		const hugo = options.baseline && options.hugo ? await buildHugo(work, specs, sample, countOptions) : null;
-		return { specs: count, averageWords: words, query, check, specbook, starlight, hugo };
+		let dev = null;
+		if (options.dev) {
+			log('measuring astro dev…');
+			const first = specs[0]!;
+			dev = await measureDev({ root: project, astro: ASTRO, specsDir, spec: { path: first.path, page: `/specs/${first.path.replace(/\.mdx?$/u, '').toLowerCase()}/` } });
+		}
+		return { specs: count, averageWords: words, query, check, specbook, starlight, hugo, dev };
 	} finally {
-		if (options.keep) log(`kept ${work}`);
-		else rmSync(work, { recursive: true, force: true });
+		if (options.keep) log(`kept ${work} and ${dirname(project)}`);
+		else {
+			rmSync(work, { recursive: true, force: true });
+			rmSync(dirname(project), { recursive: true, force: true });
+		}
 	}
 }
 
 /** `node src/cli/check.ts --dir … --format json`: must report no error, or the benchmark is void. */
-async function runCheck(specsDir: string, options: CountOptions): Promise<CheckResult> {
-	const usage = await timeProcess(process.execPath, ['src/cli/check.ts', '--dir', specsDir, '--format', 'json'], { cwd: ROOT });
+async function runCheck(project: string, specsDir: string, options: CountOptions): Promise<CheckResult> {
+	const usage = await timeProcess(process.execPath, ['src/cli/check.ts', '--dir', specsDir, '--format', 'json'], { cwd: project });
 	const stdout = usage.lines.filter((line) => line.stream === 'stdout');
 	let diagnostics: { severity: string; file: string; line: number; code: string; message: string }[];
 	try {
@@ -162,12 +197,12 @@ async function runCheck(specsDir: string, options: CountOptions): Promise<CheckR
 	return { wallMs: usage.wallMs, cpuMs: usage.cpuMs, peakRssMb: usage.peakRssMb, errors: errors.length, warnings: diagnostics.length - errors.length };
 }
 
-async function buildSpecbook(work: string, specsDir: string, specs: GeneratedSpec[], sample: string[], options: CountOptions): Promise<BuildResult> {
+async function buildSpecbook(project: string, work: string, specsDir: string, specs: GeneratedSpec[], sample: string[], options: CountOptions): Promise<BuildResult> {
 	const out = join(work, 'dist-specbook');
 	const cache = join(work, 'cache-specbook');
 	log('building Specbook…');
 	const usage = await timeProcess(process.execPath, [ASTRO, 'build', '--config', 'bench/specbook.config.mjs', '--outDir', out], {
-		cwd: ROOT,
+		cwd: project,
 		env: { SPECS_DIR: specsDir, BENCH_CACHE_DIR: cache },
 		echo: options.verbose ? log : undefined,
 	});
@@ -183,20 +218,21 @@ async function buildSpecbook(work: string, specsDir: string, specs: GeneratedSpe
 	return result;
 }
 
-/** Plain Starlight: the same files as ordinary docs pages, each given the `title` Starlight requires. */
-async function buildStarlight(work: string, specs: GeneratedSpec[], sample: string[], options: CountOptions): Promise<BuildResult> {
-	const docs = join(work, 'starlight-docs');
+/**
+ * Plain Starlight: a copy of bench/baseline-starlight with the same files as ordinary docs pages
+ * (each given the `title` Starlight requires) in its src/content/docs, where docsLoader() reads.
+ */
+async function buildStarlight(snapshot: string, work: string, specs: GeneratedSpec[], sample: string[], options: CountOptions): Promise<BuildResult> {
+	const root = join(snapshot, 'baseline-starlight');
+	cpSync(BASELINE_ROOT, root, { recursive: true, filter: (path) => !/[/\\](?:\.astro|node_modules|dist)$/u.test(path) });
+	const docs = join(root, 'src/content/docs');
 	const out = join(work, 'dist-starlight');
 	const cache = join(work, 'cache-starlight');
 	for (const spec of specs) writeDoc(join(docs, spec.path), spec);
 	writeFileSync(join(docs, 'index.md'), '---\ntitle: Plain Starlight baseline\n---\n\nThe benchmark specs as ordinary Starlight pages.\n');
-	// docsLoader() always reads src/content/docs: point that at the generated pages for this run.
-	rmSync(BASELINE_DOCS_LINK, { recursive: true, force: true });
-	mkdirSync(dirname(BASELINE_DOCS_LINK), { recursive: true });
-	symlinkSync(docs, BASELINE_DOCS_LINK, 'dir');
 	log('building plain Starlight…');
 	try {
-		const usage = await timeProcess(process.execPath, [ASTRO, 'build', '--root', BASELINE_ROOT, '--outDir', out], {
+		const usage = await timeProcess(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', out], {
 			cwd: ROOT,
 			env: { BENCH_CACHE_DIR: cache },
 			echo: options.verbose ? log : undefined,
@@ -210,7 +246,7 @@ async function buildStarlight(work: string, specs: GeneratedSpec[], sample: stri
 		});
 		return result;
 	} finally {
-		rmSync(BASELINE_DOCS_LINK, { force: true });
+		rmSync(root, { recursive: true, force: true });
 		rmSync(out, { recursive: true, force: true });
 		rmSync(cache, { recursive: true, force: true });
 	}

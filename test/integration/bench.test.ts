@@ -39,6 +39,7 @@ describe('npm run bench', () => {
 		expect(run!.check.wallMs).toBeGreaterThan(0);
 		expect(run!.starlight).toBeNull();
 		expect(run!.hugo).toBeNull();
+		expect(run!.dev).toBeNull();
 
 		const build = run!.specbook;
 		for (const value of [build.wallMs, build.cpuMs, build.perSpecMs, build.distBytes, build.pagefindBytes]) expect(value).toBeGreaterThan(0);
