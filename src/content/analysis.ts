@@ -3,10 +3,9 @@
  * rules (unique Feature, `supersedes` targets) apply, and the data each entry stores. Kept apart
  * from Astro so it can be tested directly.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../spec/model.ts';
-import { analyzeSpecs, readSpecFiles, specIdFromPath, type AnalyzeOptions, type SourceFile } from '../spec/index.ts';
+import { analyzeSpecs, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type SourceFile } from '../spec/index.ts';
 import type { SpecData } from './schema.ts';
 import { sortDiagnostics } from './report.ts';
 
@@ -17,6 +16,8 @@ export interface AnalysisOptions {
 	today?: string | undefined;
 	/** False to refuse `.mdx` specs (`mdx-disabled`). */
 	mdx?: boolean | undefined;
+	/** Larger files are a `file-too-large` error (default: the analyser's). */
+	maxFileBytes?: number | undefined;
 }
 
 export class SpecsAnalysis {
@@ -49,7 +50,7 @@ export class SpecsAnalysis {
 	/** Read every published spec from disk and analyse them all. */
 	async load(): Promise<void> {
 		this.#sources.clear();
-		for (const file of await readSpecFiles(this.#options.specsDir)) this.#sources.set(resolve(file.path), file);
+		for (const file of await readSpecFiles(this.#options.specsDir, this.#readOptions())) this.#sources.set(resolve(file.path), file);
 		this.#analyze();
 	}
 
@@ -63,9 +64,9 @@ export class SpecsAnalysis {
 		let changed = false;
 		const known = this.#sources.get(path);
 		if (reread || !known) {
-			const source = await readFile(path, 'utf-8');
-			if (source !== known?.source) {
-				this.#sources.set(path, { path: known?.path ?? this.#relative(path), source });
+			const file = { ...(await readSpecFile(path, this.#readOptions())), path: known?.path ?? this.#relative(path) };
+			if (file.source !== known?.source || file.problem || known.problem) {
+				this.#sources.set(path, file);
 				this.#analyze();
 				changed = true;
 			}
@@ -83,6 +84,10 @@ export class SpecsAnalysis {
 		if (!this.#sources.delete(resolve(filePath))) return false;
 		this.#analyze();
 		return true;
+	}
+
+	#readOptions() {
+		return this.#options.maxFileBytes === undefined ? {} : { maxFileBytes: this.#options.maxFileBytes };
 	}
 
 	#relative(path: string): string {

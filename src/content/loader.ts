@@ -59,8 +59,8 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 				context.meta.set('version', version);
 			}
 
-			const { mdx } = specbookConfigFrom(context.config);
-			const analysis = new SpecsAnalysis({ specsDir, today, mdx });
+			const { mdx, maxFileBytes } = specbookConfigFrom(context.config);
+			const analysis = new SpecsAnalysis({ specsDir, today, mdx, maxFileBytes });
 			await analysis.load();
 			const watching = context.watcher !== undefined;
 			if (!watching && analysis.errors.length > 0) {

@@ -1,8 +1,10 @@
 /**
- * Specbook's own options (the site title, base path and site URL are Astro's and Starlight's own
- * options, set beside this plugin in astro.config.mjs).
+ * Specbook's settings. The repository's `specbook.config.ts` holds them all in one typed place:
+ * astro.config.mjs passes the site ones to Astro and Starlight and the rest to the plugin, and
+ * `npm run check` reads the same file without loading Astro.
  */
 import { z } from 'astro/zod';
+import { DEFAULT_MAX_FILE_BYTES } from '../spec/files.ts';
 
 export const SpecbookConfigSchema = z.strictObject({
 	/**
@@ -18,7 +20,38 @@ export const SpecbookConfigSchema = z.strictObject({
 	 * specs as code.
 	 */
 	mdx: z.boolean().default(true),
+	/** Draft and In Review specs whose Last Updated is older than this many days are marked stale. */
+	staleAfterDays: z.number().int().positive().default(90),
+	/** Larger spec files are a `file-too-large` error instead of being parsed. */
+	maxFileBytes: z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
 });
+
+/** Everything in specbook.config.ts: the site's own settings plus the plugin's options. */
+export const SpecbookSiteConfigSchema = SpecbookConfigSchema.extend({
+	/** The site title, in the header and the browser tab. */
+	title: z.string().min(1).default('Specbook'),
+	/** One line about the site, for search engines and the feed. */
+	description: z.string().optional(),
+	/** Where the site is deployed (absolute URL); the feed and canonical links use it. */
+	site: z.url().optional(),
+	/** The path the site is served under, e.g. `/specbook/` for a GitHub Pages project site. */
+	base: z.string().startsWith('/').default('/'),
+});
+
+export type SpecbookSiteUserConfig = z.input<typeof SpecbookSiteConfigSchema>;
+export type SpecbookSiteConfig = z.output<typeof SpecbookSiteConfigSchema>;
+
+/** Validates specbook.config.ts (typos in keys are errors) and fills the defaults. */
+export function defineSpecbookConfig(config: SpecbookSiteUserConfig): SpecbookSiteConfig {
+	const parsed = SpecbookSiteConfigSchema.safeParse(config);
+	if (!parsed.success) throw new Error(`Invalid Specbook settings:\n${z.prettifyError(parsed.error)}`);
+	return parsed.data;
+}
+
+/** The plugin's part of the settings. */
+export function pluginOptions({ title: _title, description: _description, site: _site, base: _base, ...options }: SpecbookSiteConfig): SpecbookConfig {
+	return options;
+}
 
 export type SpecbookUserConfig = z.input<typeof SpecbookConfigSchema>;
 export type SpecbookConfig = z.output<typeof SpecbookConfigSchema>;

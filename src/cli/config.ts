@@ -1,0 +1,20 @@
+/**
+ * The CLI's view of specbook.config.ts: the same settings the site is built with (MDX on or off,
+ * the file size limit), read without loading Astro so `npm run check` stays fast.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SpecbookSiteConfigSchema, type SpecbookSiteConfig } from '../integration/config.ts';
+
+/** specbook.config.ts in the working directory, or the defaults when there is none. */
+export async function loadConfig(cwd = process.cwd()): Promise<SpecbookSiteConfig> {
+	const path = resolve(cwd, 'specbook.config.ts');
+	if (!existsSync(path)) return SpecbookSiteConfigSchema.parse({});
+	try {
+		const module = (await import(pathToFileURL(path).href)) as { default: SpecbookSiteConfig };
+		return module.default;
+	} catch (error) {
+		throw new Error(`specbook.config.ts is not valid: ${error instanceof Error ? error.message.replace(/^Invalid Specbook settings:\n/u, '').replace(/\n/gu, ' ') : String(error)}`);
+	}
+}
