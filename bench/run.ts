@@ -232,8 +232,9 @@ async function buildStarlight(snapshot: string, work: string, specs: GeneratedSp
 	writeFileSync(join(docs, 'index.md'), '---\ntitle: Plain Starlight baseline\n---\n\nThe benchmark specs as ordinary Starlight pages.\n');
 	log('building plain Starlight…');
 	try {
+		// Run from the copy: Astro writes its build chunks under the working directory's .astro/.
 		const usage = await timeProcess(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', out], {
-			cwd: ROOT,
+			cwd: root,
 			env: { BENCH_CACHE_DIR: cache },
 			echo: options.verbose ? log : undefined,
 		});
