@@ -132,11 +132,13 @@ function readFields(
 			continue;
 		}
 		// `None` means "no item", inline or as the only nested item (`- **Dependencies**:` then `  - None`).
-		const entries = raw.items.length === 1 && isNone(raw.items[0]!.text) ? [] : raw.items;
+		// Empty items (`1.` with nothing after it) are not tasks.
+		const written = raw.items.filter((item) => item.text !== '');
+		const entries = written.length === 1 && isNone(written[0]!.text) ? [] : written;
 		const inline = raw.inline && !isNone(raw.inline) ? [raw.inline] : [];
 		target[field.key] = [...inline, ...entries.map((item) => item.text)];
 		entries.forEach((item, index) => result.positions.set(join(fieldPath, String(index + inline.length)), item.position));
-		if (!raw.inline && raw.items.length === 0) {
+		if (!raw.inline && written.length === 0) {
 			// Neither a value nor "None": the field was left empty.
 			result.diagnostics.push(createDiagnostic('empty-field', file, raw.labelPosition, { field: raw.label }));
 			result.positions.set(`${fieldPath}#empty`, raw.labelPosition);
