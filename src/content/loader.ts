@@ -165,7 +165,8 @@ type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 /**
  * The version of the stored data: the loader version, the specs folder and a hash of the parser's
- * sources, so editing src/spec invalidates the cache without anyone remembering to bump anything.
+ * sources (and of the spec link rewriting, which shapes the stored HTML), so editing them
+ * invalidates the cache without anyone remembering to bump anything.
  */
 async function cacheVersion(specsDir: string): Promise<string> {
 	const hash = createHash('sha256');
@@ -176,6 +177,10 @@ async function cacheVersion(specsDir: string): Promise<string> {
 		} catch {
 			// Bundled or packaged without sources: the version constant alone has to do.
 		}
+	}
+	// Astro stores the rendered HTML of .md entries too: the link rewriting shapes it.
+	for (const file of ['../site/spec-links.ts', '../integration/spec-links.ts']) {
+		hash.update(await readFile(new URL(file, import.meta.url)).catch(() => ''));
 	}
 	return `${LOADER_VERSION}:${specsDir}:${hash.digest('hex').slice(0, 16)}`;
 }

@@ -10,6 +10,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { getSpecsDir } from '../content/specs-dir.ts';
 import { sidebarConfig } from '../site/sidebar.ts';
+import { isSatteriProcessor, specLinksPlugin } from './spec-links.ts';
 import {
 	CONFIG_HOOK,
 	CONFIG_INTEGRATION_NAME,
@@ -49,7 +50,11 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 					hooks: {
 						// Not an Astro hook: how the content loader reads the options (see specbookConfigFrom()).
 						[CONFIG_HOOK]: () => config,
-						'astro:config:setup'({ updateConfig: updateAstroConfig }) {
+						'astro:config:setup'({ config: astro, updateConfig: updateAstroConfig, logger }) {
+							// Links between specs become page URLs (`../ledger/x.md` → `/specs/ledger/x/`).
+							const processor = astro.markdown.processor;
+							if (isSatteriProcessor(processor)) processor.options.mdastPlugins.push(specLinksPlugin({ specsDir: getSpecsDir(), base: astro.base }));
+							else logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
 							updateAstroConfig({
 								vite: { plugins: [virtualConfigPlugin(runtimeConfig), specsImportsPlugin(fileURLToPath(astroConfig.root))] },
 							});

@@ -1,0 +1,42 @@
+/**
+ * A Sätteri mdast plugin (Astro 7's Markdown and MDX engine) rewriting links between specs to page
+ * URLs, for files in the specs folder only. Registered on `markdown.processor`, which the MDX
+ * integration inherits, so `.md` and `.mdx` specs get it alike. The rewriting rule itself is
+ * src/site/spec-links.ts.
+ */
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Definition, Link } from 'mdast';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { specLinkHref } from '../site/spec-links.ts';
+
+export interface SpecLinksOptions {
+	/** The specs folder, relative to `cwd`, `/`-separated (src/content/specs-dir.ts). */
+	specsDir: string;
+	/** Astro's `base`. */
+	base: string;
+	/** What spec paths are relative to (the working directory, as in src/spec). */
+	cwd?: string;
+}
+
+/** A plugin factory: Sätteri calls it per document and leaves the plugin out where it returns undefined. */
+export function specLinksPlugin({ specsDir, base, cwd = process.cwd() }: SpecLinksOptions) {
+	const specsRoot = resolve(cwd, specsDir) + sep;
+	return ({ fileURL }: Pick<PluginFactoryContext, 'fileURL'>): MdastPluginDefinition | undefined => {
+		if (fileURL?.protocol !== 'file:') return undefined;
+		const file = fileURLToPath(fileURL);
+		if (!file.startsWith(specsRoot)) return undefined;
+		const context = { fromPath: relative(cwd, file).split(sep).join('/'), specsDir, base };
+		const rewrite = (node: Readonly<Link | Definition>, ctx: { setProperty(node: Readonly<Link | Definition>, key: 'url', value: string): void }) => {
+			const href = specLinkHref(node.url, context);
+			if (href !== undefined) ctx.setProperty(node, 'url', href);
+		};
+		// `[text](x.md)` and the definitions of reference links (`[text][x]` … `[x]: x.md`).
+		return { name: 'specbook-spec-links', link: rewrite, definition: rewrite };
+	};
+}
+
+/** Sätteri is Astro 7's default processor; `name` is how @astrojs/markdown-satteri tells it apart. */
+export function isSatteriProcessor(processor: unknown): processor is { options: { mdastPlugins: unknown[] } } {
+	return (processor as { name?: unknown } | undefined)?.name === 'satteri' && Array.isArray((processor as { options?: { mdastPlugins?: unknown } }).options?.mdastPlugins);
+}
