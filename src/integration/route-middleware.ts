@@ -6,10 +6,13 @@
  * - no second "Overview" in the table of contents of a spec (see src/site/toc.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import config from 'virtual:specbook/config';
 import { getSpecs } from '../content/query.ts';
 import { authorsOf } from '../site/specs.ts';
+import { staleSpecs } from '../site/stale.ts';
 import { countByStatus } from '../site/status.ts';
 import { addSidebarCounts, type CountKey } from '../site/sidebar.ts';
+import { today } from '../site/today.ts';
 import { dropDuplicateTopEntry } from '../site/toc.ts';
 
 /** Counts are computed once per build; in `astro dev` on every request, so edits show. */
@@ -17,7 +20,8 @@ let buildCounts: Promise<Record<CountKey, number>> | undefined;
 
 async function computeCounts(): Promise<Record<CountKey, number>> {
 	const specs = await getSpecs();
-	return { specs: specs.length, authors: authorsOf(specs).length, ...countByStatus(specs) };
+	const stale = staleSpecs(specs, { today: today(), staleAfterDays: config.staleAfterDays }).length;
+	return { specs: specs.length, authors: authorsOf(specs).length, stale, ...countByStatus(specs) };
 }
 
 export const onRequest = defineRouteMiddleware(async (context) => {

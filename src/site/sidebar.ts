@@ -12,8 +12,8 @@ import { statusSlug } from './status.ts';
 /** Marks a sidebar link whose label gets a count; removed before the page is rendered. */
 export const COUNT_ATTRIBUTE = 'data-specbook-count';
 
-/** What a counted link counts: all specs, one status, or authors. */
-export type CountKey = 'specs' | 'authors' | Status;
+/** What a counted link counts: all specs, one status, stale specs, or authors. */
+export type CountKey = 'specs' | 'authors' | 'stale' | Status;
 
 type SidebarConfig = NonNullable<StarlightUserConfig['sidebar']>;
 
@@ -25,7 +25,11 @@ export function sidebarConfig(): SidebarConfig {
 		counted('Specs', '/specs/', 'specs'),
 		{
 			label: 'By status',
-			items: STATUSES.map((status) => counted(status, `/status/${statusSlug(status)}/`, status)),
+			items: [
+				...STATUSES.map((status) => counted(status, `/status/${statusSlug(status)}/`, status)),
+				// Not a status: Draft and In Review specs untouched for `staleAfterDays` (src/site/stale.ts).
+				counted('Stale', '/status/stale/', 'stale'),
+			],
 		},
 		counted('Authors', '/authors/', 'authors'),
 		{ label: 'Roadmap', link: '/timeline/' },

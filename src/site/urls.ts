@@ -35,6 +35,9 @@ export const specUrl = (id: string, base?: string) =>
 /** The index of one status, e.g. `/status/in-review/`. */
 export const statusUrl = (status: Status, base?: string) => withBase(`/status/${statusSlug(status)}/`, base);
 
+/** Draft and In Review specs not updated for a while (src/site/stale.ts). */
+export const staleUrl = (base?: string) => withBase('/status/stale/', base);
+
 /** The list of every author. */
 export const authorsIndexUrl = (base?: string) => withBase('/authors/', base);
 

@@ -186,13 +186,14 @@ describe('sidebar', () => {
 	test('links the indexes with counts and never a spec', () => {
 		const sidebar = sidebarOf('/specs/payments/retry-v2/');
 		expect(textOf(sidebar)).toBe(
-			'Specs (5) By status Draft (2) In Review (1) Approved (2) Authors (4) Roadmap Search Guide',
+			'Specs (5) By status Draft (2) In Review (1) Approved (2) Stale (0) Authors (4) Roadmap Search Guide',
 		);
 		expect(hrefs(sidebar)).toEqual([
 			'/specs/',
 			'/status/draft/',
 			'/status/in-review/',
 			'/status/approved/',
+			'/status/stale/',
 			'/authors/',
 			'/timeline/',
 			'/search/',

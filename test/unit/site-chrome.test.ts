@@ -18,6 +18,7 @@ describe('sidebar', () => {
 			'"link":"/status/draft/"',
 			'"link":"/status/in-review/"',
 			'"link":"/status/approved/"',
+			'"link":"/status/stale/"',
 			'"link":"/authors/"',
 			'"link":"/timeline/"',
 			'"link":"/search/"',
@@ -31,7 +32,7 @@ describe('sidebar', () => {
 			{ type: 'group', label: 'By status', collapsed: false, badge: undefined, entries: [link('In Review', { [COUNT_ATTRIBUTE]: 'In Review' })] },
 			link('Roadmap'),
 		];
-		addSidebarCounts(sidebar, { specs: 12, authors: 3, Draft: 4, 'In Review': 0, Approved: 8 });
+		addSidebarCounts(sidebar, { specs: 12, authors: 3, stale: 1, Draft: 4, 'In Review': 0, Approved: 8 });
 		expect(JSON.stringify(sidebar)).not.toContain(COUNT_ATTRIBUTE);
 		expect(sidebar[0]?.label).toBe('Specs (12)');
 		expect(sidebar[1]?.type === 'group' && sidebar[1].entries[0]?.label).toBe('In Review (0)');

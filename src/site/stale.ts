@@ -1,0 +1,44 @@
+/**
+ * Stale specs: Draft and In Review specs nobody has touched for a while (`staleAfterDays` in
+ * specbook.config.ts, 90 by default). An Approved spec is settled, so it is never stale. Counted
+ * from the build's today (src/site/today.ts), so a rebuild is all it takes to refresh the marks.
+ */
+import { daysInclusive } from '../spec/dates.ts';
+import type { Spec, Status } from '../spec/model.ts';
+
+/** The statuses that can go stale: work still in progress. */
+export const STALE_STATUSES: readonly Status[] = ['Draft', 'In Review'];
+
+export interface StaleOptions {
+	/** The build's today (ISO `YYYY-MM-DD`). */
+	today: string;
+	/** A spec is stale once its Last Updated is more than this many days before today. */
+	staleAfterDays: number;
+}
+
+/** Whole days from `lastUpdated` to `today` (0 on the same day, negative for a future date). */
+export function daysSince(lastUpdated: string, today: string): number {
+	return daysInclusive(lastUpdated, today) - 1;
+}
+
+/** Whether the spec is Draft or In Review and was last updated more than `staleAfterDays` ago. */
+export function isStale(spec: Pick<Spec, 'status' | 'lastUpdated'>, { today, staleAfterDays }: StaleOptions): boolean {
+	return STALE_STATUSES.includes(spec.status) && daysSince(spec.lastUpdated, today) > staleAfterDays;
+}
+
+/** The stale specs, longest untouched first (ties by feature, then id, so the order is stable). */
+export function staleSpecs<T extends Spec>(specs: readonly T[], options: StaleOptions): T[] {
+	return specs
+		.filter((spec) => isStale(spec, options))
+		.sort(
+			(a, b) =>
+				a.lastUpdated.localeCompare(b.lastUpdated) ||
+				a.feature.localeCompare(b.feature, 'en', { sensitivity: 'base' }) ||
+				a.id.localeCompare(b.id),
+		);
+}
+
+/** One sentence saying what "stale" means on this site, for the index page and the badge's title. */
+export function staleDescription(staleAfterDays: number): string {
+	return `Draft and In Review specs whose Last Updated is more than ${staleAfterDays} days old.`;
+}
