@@ -14,6 +14,7 @@ import { findUnsafeHtml } from './safety.ts';
 import { createSpecSchema, templateOutline, type OutlineSection } from './schema.ts';
 import { splitSource } from './source.ts';
 import { parseTimeline, resolveTimelines } from './timeline.ts';
+import { isPlaceholder } from './text.ts';
 import { parseAuthors, parseStatus } from './values.ts';
 
 /** A spec file as read from disk. */
@@ -257,20 +258,26 @@ function toSpec(
 		return parsed.ok ? parsed.value : null;
 	});
 	const resolved = resolveTimelines(values);
-	const phases: Phase[] = rawPhases.map((phase, index) => {
+	// A Draft may still hold the template's own phases (`### Phase 1: [Phase Name]`): placeholders are
+	// not content, so they stay out of the data the pages, the roadmap and the JSON API show.
+	const written = (items: unknown) => ((items as string[] | undefined) ?? []).filter((item) => !isPlaceholder(item));
+	const phases: Phase[] = rawPhases.flatMap((phase, index) => {
+		if (isPlaceholder(String(phase['name']))) return [];
 		const path = `implementation.phases.${index}`;
 		const position = outline.positions.get(path)!;
-		return {
-			number: phase['number'] as number,
-			name: phase['name'] as string,
-			timeline: String(phase['timeline'] ?? ''),
-			...resolved[index]!,
-			tasks: (phase['tasks'] as string[] | undefined) ?? [],
-			dependencies: (phase['dependencies'] as string[] | undefined) ?? [],
-			dependencyLinks: outline.fields.get(`${path}.dependencies`)?.links ?? [],
-			position,
-			timelinePosition: outline.positions.get(`${path}.timeline`) ?? position,
-		};
+		return [
+			{
+				number: phase['number'] as number,
+				name: phase['name'] as string,
+				timeline: String(phase['timeline'] ?? ''),
+				...resolved[index]!,
+				tasks: written(phase['tasks']),
+				dependencies: written(phase['dependencies']),
+				dependencyLinks: outline.fields.get(`${path}.dependencies`)?.links ?? [],
+				position,
+				timelinePosition: outline.positions.get(`${path}.timeline`) ?? position,
+			},
+		];
 	});
 	const deployment = outline.candidate['deployment'] as { rolloutPlan?: string[] } | undefined;
 	return {
@@ -283,7 +290,7 @@ function toSpec(
 		tags: frontmatter.tags,
 		supersedes: frontmatter.supersedes,
 		phases,
-		rolloutPlan: deployment?.rolloutPlan ?? [],
+		rolloutPlan: written(deployment?.rolloutPlan),
 		extraSections,
 	};
 }
