@@ -22,6 +22,12 @@ export const SpecbookConfigSchema = z.strictObject({
 	mdx: z.boolean().default(true),
 	/** Draft and In Review specs whose Last Updated is older than this many days are marked stale. */
 	staleAfterDays: z.number().int().positive().default(90),
+	/**
+	 * Send a Content-Security-Policy with every page (Astro's `security.csp`, see
+	 * src/integration/csp.ts): no inline script runs unless Specbook or Starlight wrote it, and
+	 * images load from the site itself only. Turn off only to embed third-party content.
+	 */
+	csp: z.boolean().default(true),
 	/** Larger spec files are a `file-too-large` error instead of being parsed. */
 	maxFileBytes: z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
 });

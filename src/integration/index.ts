@@ -10,6 +10,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { getSpecsDir } from '../content/specs-dir.ts';
 import { sidebarConfig } from '../site/sidebar.ts';
+import { specbookCsp } from './csp.ts';
 import { isSatteriProcessor, specLinksPlugin } from './spec-links.ts';
 import {
 	CONFIG_HOOK,
@@ -56,6 +57,7 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 							if (isSatteriProcessor(processor)) processor.options.mdastPlugins.push(specLinksPlugin({ specsDir: getSpecsDir(), base: astro.base }));
 							else logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
 							updateAstroConfig({
+								...(config.csp ? { security: { csp: specbookCsp() } } : {}),
 								vite: { plugins: [virtualConfigPlugin(runtimeConfig), specsImportsPlugin(fileURLToPath(astroConfig.root))] },
 							});
 						},
