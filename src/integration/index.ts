@@ -34,6 +34,11 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 					pagination: false,
 					// src/pages/404.astro links the indexes and search instead.
 					disable404Route: true,
+					// The header search shows each result's status and authors; a site's own override wins.
+					components: {
+						...starlightConfig.components,
+						Search: starlightConfig.components?.Search ?? fileURLToPath(new URL('../components/HeaderSearch.astro', import.meta.url)),
+					},
 					...(config.editLinkBase ? { editLink: { baseUrl: config.editLinkBase } } : {}),
 					markdown: {
 						...starlightConfig.markdown,
