@@ -11,6 +11,7 @@ import { ROOT } from './build-fixture.ts';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Preview {
+	/** The site's root, base included, without a trailing slash: `server.url + '/specs/'`. */
 	url: string;
 	stop(): Promise<void>;
 }
@@ -29,19 +30,20 @@ export function freePort(): Promise<number> {
 	});
 }
 
-/** `astro preview` of `outDir`; resolves once it answers. */
-export async function preview(outDir: string): Promise<Preview> {
+/** `astro preview` of `outDir` (built with `base`, if given); resolves once it answers. */
+export async function preview(outDir: string, options: { base?: string } = {}): Promise<Preview> {
 	const port = await freePort();
+	const base = options.base ? `/${options.base.replace(/^\/|\/$/g, '')}` : '';
 	const child: ChildProcess = spawn(
 		join(ROOT, 'node_modules/.bin/astro'),
 		// --ignore-lock: run beside a preview the developer may have open, and never in the background.
-		['preview', '--ignore-lock', '--outDir', outDir, '--port', String(port), '--host', '127.0.0.1'],
+		['preview', '--ignore-lock', '--outDir', outDir, '--port', String(port), '--host', '127.0.0.1', ...(base ? ['--base', `${base}/`] : [])],
 		{ cwd: ROOT, env: { ...process.env, BASE_URL: undefined, NODE_ENV: undefined, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe' },
 	);
 	let output = '';
 	child.stdout?.on('data', (chunk) => (output += chunk));
 	child.stderr?.on('data', (chunk) => (output += chunk));
-	const url = `http://127.0.0.1:${port}`;
+	const url = `http://127.0.0.1:${port}${base}`;
 	const deadline = Date.now() + 30_000;
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`astro preview exited:\n${output}`);
