@@ -7,6 +7,7 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { STATUSES, type Status } from '../spec/model.ts';
+import { guideSidebarGroup } from './guide/nav.ts';
 import { statusSlug } from './status.ts';
 
 /** Marks a sidebar link whose label gets a count; removed before the page is rendered. */
@@ -34,7 +35,8 @@ export function sidebarConfig(): SidebarConfig {
 		counted('Authors', '/authors/', 'authors'),
 		{ label: 'Roadmap', link: '/timeline/' },
 		{ label: 'Search', link: '/search/' },
-		{ label: 'Guide', link: '/guide/' },
+		// Collapsed except on guide pages (Starlight opens the group holding the current page).
+		{ ...guideSidebarGroup(), collapsed: true },
 	];
 }
 

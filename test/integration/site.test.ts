@@ -39,6 +39,10 @@ describe('pages', () => {
 			'/api/specs.json',
 			'/feed.xml',
 			'/guide/',
+			'/guide/writing-specs/',
+			'/guide/format/',
+			'/guide/diagnostics/',
+			'/guide/configuration/',
 		];
 		for (const page of pages) expect(site.exists(page), page).toBe(true);
 	});
@@ -186,7 +190,7 @@ describe('sidebar', () => {
 	test('links the indexes with counts and never a spec', () => {
 		const sidebar = sidebarOf('/specs/payments/retry-v2/');
 		expect(textOf(sidebar)).toBe(
-			'Specs (5) By status Draft (2) In Review (1) Approved (2) Stale (0) Authors (4) Roadmap Search Guide',
+			'Specs (5) By status Draft (2) In Review (1) Approved (2) Stale (0) Authors (4) Roadmap Search Guide Overview Writing a spec Format reference Diagnostics Configuration',
 		);
 		expect(hrefs(sidebar)).toEqual([
 			'/specs/',
@@ -198,6 +202,10 @@ describe('sidebar', () => {
 			'/timeline/',
 			'/search/',
 			'/guide/',
+			'/guide/writing-specs/',
+			'/guide/format/',
+			'/guide/diagnostics/',
+			'/guide/configuration/',
 		]);
 		// The marker used to place counts is not left in the page.
 		expect(sidebar).not.toContain('data-specbook-count');

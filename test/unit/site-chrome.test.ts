@@ -23,6 +23,10 @@ describe('sidebar', () => {
 			'"link":"/timeline/"',
 			'"link":"/search/"',
 			'"link":"/guide/"',
+			'"link":"/guide/writing-specs/"',
+			'"link":"/guide/format/"',
+			'"link":"/guide/diagnostics/"',
+			'"link":"/guide/configuration/"',
 		]);
 	});
 
