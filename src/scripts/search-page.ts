@@ -60,7 +60,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		siteCounts = await pagefind.filters();
 	} catch (error) {
 		// No index (`astro dev` does not build one) or it could not load: keep the static links.
-		ui.fallbackMessage.textContent = 'Search is not available right now. Browse the specs instead:';
+		ui.fallbackMessage.textContent = import.meta.env.DEV
+			? 'Search needs the index a build makes: run `npm run build` and `npm run preview`. Browse the specs instead:'
+			: 'Search is not available right now. Browse the specs instead:';
 		console.warn('Specbook search: the Pagefind index did not load.', error);
 		return;
 	}
