@@ -100,15 +100,18 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 		links: [],
 		headingIds: new Set(),
 	};
+	// Astro's loader only sees lower-case .md/.mdx: an upper-case one would silently not be published.
+	const extension = /\.mdx?$/iu.exec(file.path)?.[0];
+	const misnamed = extension && extension !== extension.toLowerCase() ? [createDiagnostic('file-extension', file.path, top, { extension })] : [];
 	if (file.problem) {
-		return { ...empty, diagnostics: [createDiagnostic(file.problem.code, file.path, file.problem.position, file.problem.params as never)] };
+		return { ...empty, diagnostics: [...misnamed, createDiagnostic(file.problem.code, file.path, file.problem.position, file.problem.params as never)] };
 	}
 	if (!file.source.replace(/^\uFEFF/u, '').trim()) {
-		return { ...empty, diagnostics: [createDiagnostic('file-empty', file.path, top)] };
+		return { ...empty, diagnostics: [...misnamed, createDiagnostic('file-empty', file.path, top)] };
 	}
 
 	const split = splitSource(file.source);
-	const diagnostics: Diagnostic[] = [];
+	const diagnostics: Diagnostic[] = [...misnamed];
 	if (split.unclosed) diagnostics.push(createDiagnostic('frontmatter-unclosed', file.path, top));
 	const frontmatter = parseFrontmatter(split.frontmatter, file.path, split.frontmatterLine);
 	diagnostics.push(...frontmatter.diagnostics);

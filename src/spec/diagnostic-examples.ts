@@ -110,6 +110,14 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		lang: 'sh',
 		unchecked: 'a broken link is a property of the file system, not of the text',
 	},
+	'file-extension': {
+		wrong: 'specs/payments/retry-policy.MD',
+		right: 'specs/payments/retry-policy.md',
+		params: { extension: '.MD' },
+		lang: 'text',
+		note: 'The examples are file names in the specs folder.',
+		unchecked: 'it is about a file name',
+	},
 	'id-duplicate': {
 		wrong: 'specs/payments/Retry-Policy.mdx\nspecs/payments/retry-policy.md',
 		right: 'specs/payments/retry-policy.md\nspecs/payments/retry-policy-v2.mdx',

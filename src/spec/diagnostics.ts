@@ -43,6 +43,12 @@ export const DIAGNOSTICS = {
 		message: ({ reason }) => `The file cannot be read: ${reason}.`,
 		hint: 'Fix or remove the file (a symbolic link must point to an existing file).',
 	}),
+	'file-extension': kind<{ extension: string }>({
+		severity: 'error',
+		title: 'The extension is not lower-case',
+		message: ({ extension }) => `The extension "${extension}" is not lower-case: the site publishes only files ending in .md or .mdx.`,
+		hint: 'Rename the file with a lower-case extension, e.g. `git mv Retry.MD Retry.md`.',
+	}),
 	'id-duplicate': kind<{ id: string; other: string }>({
 		severity: 'error',
 		title: 'Two files give the same spec id',

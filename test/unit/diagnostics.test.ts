@@ -92,6 +92,11 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		variants: false,
 		message: 'a link to a file that does not exist',
 	}),
+	'file-extension': () => ({
+		files: { 'specs/payments/retry.MD': spec },
+		expected: [{ code: 'file-extension', file: 'specs/payments/retry.MD', line: 1, column: 1 }],
+		message: '".MD"',
+	}),
 	'id-duplicate': () => ({
 		files: { 'specs/payments/Retry.mdx': buildSpec({ feature: 'Other' }), [FILE]: spec },
 		// The later path in sort order gets the error, naming the earlier one.
