@@ -8,6 +8,7 @@ import { MarkdownSyntaxError, parseDocument, type LinkReference, type SpecDocume
 import { parseFrontmatter } from './frontmatter.ts';
 import type { Diagnostic, Phase, Position, Spec } from './model.ts';
 import type { GitHistory } from './git.ts';
+import { findExcessiveMarkdown } from './limits.ts';
 import { headingSlugs, resolveLink } from './links.ts';
 import { buildCandidate, type OutlineResult } from './outline.ts';
 import { findUnsafeHtml } from './safety.ts';
@@ -117,12 +118,20 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	diagnostics.push(...frontmatter.diagnostics);
 
 	const isMdx = /\.mdx$/iu.test(file.path);
+	// Checked before parsing: the parser would take minutes, or all memory, on such input.
+	const excessive = findExcessiveMarkdown(split.body, split.bodyLineOffset);
+	if (excessive) {
+		diagnostics.push(createDiagnostic('markdown-too-complex', file.path, excessive.position, { reason: excessive.reason }));
+		return { ...empty, diagnostics };
+	}
 	let document: SpecDocument;
 	try {
 		document = parseDocument(split.body, split.bodyLineOffset, { mdx: isMdx });
 	} catch (error) {
-		if (!(error instanceof MarkdownSyntaxError)) throw error;
-		diagnostics.push(createDiagnostic('mdx-syntax', file.path, error.position, { reason: error.reason }));
+		const position = { line: split.bodyLineOffset + 1, column: 1 };
+		if (error instanceof MarkdownSyntaxError) diagnostics.push(createDiagnostic('mdx-syntax', file.path, error.position, { reason: error.reason }));
+		// Markdown itself always parses: anything else is the parser giving up.
+		else diagnostics.push(createDiagnostic('markdown-too-complex', file.path, position, { reason: `the parser failed (${error instanceof Error ? error.message : String(error)})` }));
 		return { ...empty, diagnostics };
 	}
 	if (isMdx && options.mdx === false) diagnostics.push(createDiagnostic('mdx-disabled', file.path, top));

@@ -283,6 +283,13 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		setting: { file: 'specs/payments/retry-policy.mdx' },
 		note: 'The file is specs/payments/retry-policy.mdx. In MDX an e-mail in angle brackets (`<ana@example.com>`) is a syntax error too: write it without the brackets.',
 	},
+	'markdown-too-complex': {
+		wrong: '## Appendix\n- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - (… 12,000 list markers) x',
+		right: '## Appendix\n- One level\n  - Two levels',
+		params: { reason: 'lists and block quotes nest about 12000 levels deep here; the limit is 10000' },
+		note: 'Generated or pasted text hits this: lists or quotes nested over 10,000 levels deep, or one paragraph with over 10,000 character references (`&amp;`) or 20,000 underscores.',
+		unchecked: 'the wrong input is too large to show',
+	},
 	'mdx-disabled': {
 		wrong: "import { Aside } from '@astrojs/starlight/components';\n\n## Background\n<Aside type=\"caution\">Retries can charge a customer twice.</Aside>",
 		right: '## Background\n:::caution\nRetries can charge a customer twice.\n:::',

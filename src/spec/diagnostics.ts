@@ -230,6 +230,12 @@ export const DIAGNOSTICS = {
 		message: ({ reason }) => `MDX syntax error: ${reason}.`,
 		hint: 'In .mdx files `<` and `{` start components and expressions: close every tag, or escape them as `\\<` and `\\{`.',
 	}),
+	'markdown-too-complex': kind<{ reason: string }>({
+		severity: 'error',
+		title: 'The Markdown is too complex to parse',
+		message: ({ reason }) => `The Markdown is too complex to parse: ${reason}.`,
+		hint: 'Nest lists and quotes less deeply and split very long paragraphs; put generated text in a code block or a linked file.',
+	}),
 	'mdx-disabled': kind({
 		severity: 'error',
 		title: 'MDX specs are turned off',

@@ -220,6 +220,10 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		const source = buildSpec({ preamble: mdxImport }).replace('## Background', '<Aside type="note">\nNever closed.\n\n## Background');
 		return { files: { 'specs/payments/retry.mdx': source }, expected: [{ code: 'mdx-syntax', file: 'specs/payments/retry.mdx', line: lineOf(source, '<Aside') }] };
 	},
+	'markdown-too-complex': () => {
+		const source = `${spec}\n## Appendix\n\n${'> '.repeat(12_000)}deep\n`;
+		return { files: { [FILE]: source }, expected: [{ code: 'markdown-too-complex', line: lineOf(source, '> > >'), column: 1 }], message: 'nest about 12000 levels' };
+	},
 	'mdx-disabled': () => ({
 		files: { 'specs/payments/retry.mdx': buildSpec({ preamble: mdxImport }) },
 		options: { mdx: false },
