@@ -1,0 +1,220 @@
+/**
+ * Hostile and broken input, read from disk the way `npm run check` and the build's loader read it:
+ * each case gives located diagnostics or a valid spec, never a throw, a hang or a file silently
+ * left out.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { analyzeFile, analyzeSpecs, readSpecFiles, type Diagnostic, type SourceFile } from '../../src/spec/index.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/spec/files.ts';
+import { findExcessiveMarkdown, lineNesting, MAX_NESTING } from '../../src/spec/limits.ts';
+import { buildSpec, lineOf } from '../helpers/spec-builder.ts';
+
+const TODAY = '2026-11-26';
+const roots: string[] = [];
+afterEach(() => {
+	for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** Writes `files` under `<tmp>/specs/`, reads them as the CLI does and analyses them all. */
+async function checkFolder(files: Record<string, string | Uint8Array>, options: { maxFileBytes?: number } = {}) {
+	const root = mkdtempSync(join(tmpdir(), 'specbook-hostile-'));
+	roots.push(root);
+	for (const [path, content] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, 'specs', path)), { recursive: true });
+		writeFileSync(join(root, 'specs', path), content);
+	}
+	const sources = await readSpecFiles('specs', { cwd: root, ...options });
+	const result = analyzeSpecs(sources, { specsDir: 'specs', today: TODAY, scheduleToday: TODAY, fileExists: () => false });
+	for (const source of sources) expectLocated(source, result.diagnostics.filter((diagnostic) => diagnostic.file === source.path));
+	return { ...result, paths: sources.map((source) => source.path) };
+}
+
+/** `code line:column` of each diagnostic, for compact expectations. */
+const brief = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => `${diagnostic.file} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.line}:${diagnostic.column}`);
+
+/** Every diagnostic points at a line and column the file has (a file that could not be read has line 1). */
+function expectLocated(file: SourceFile, diagnostics: Diagnostic[]) {
+	const lines = file.source.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u);
+	for (const diagnostic of diagnostics) {
+		expect(diagnostic.line, JSON.stringify(diagnostic)).toBeGreaterThanOrEqual(1);
+		expect(diagnostic.column, JSON.stringify(diagnostic)).toBeGreaterThanOrEqual(1);
+		if (file.problem) continue;
+		expect(diagnostic.line, JSON.stringify(diagnostic)).toBeLessThanOrEqual(lines.length);
+		expect(diagnostic.column, JSON.stringify(diagnostic)).toBeLessThanOrEqual(lines[diagnostic.line - 1]!.length + 1);
+	}
+}
+
+const valid = (feature: string, extra = '') =>
+	buildSpec({ feature, status: 'Draft', ...(extra ? { extraSections: [{ title: 'Appendix', body: extra }] } : {}) });
+
+describe('files that are not Markdown text', () => {
+	test('an empty file, or one of only white space and a BOM', async () => {
+		const { diagnostics, specs } = await checkFolder({ 'empty.md': '', 'blank.md': '\uFEFF \n\t\n', 'ok.md': valid('Fine') });
+		expect(brief(diagnostics)).toEqual(['specs/blank.md error file-empty 1:1', 'specs/empty.md error file-empty 1:1']);
+		expect(specs.map((spec) => spec.id)).toEqual(['ok']);
+	});
+
+	test('a binary file with a .md name (a PNG) is located at its first NUL byte', async () => {
+		// The PNG signature holds two line breaks (\r\n, \n), so its first NUL is on line 3.
+		const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+		const { diagnostics } = await checkFolder({ 'diagram.md': png });
+		expect(brief(diagnostics)).toEqual(['specs/diagram.md error file-encoding 3:1']);
+		expect(diagnostics[0]!.message).toContain('NUL byte (byte 9)');
+	});
+
+	test('UTF-16 text is binary to a UTF-8 reader', async () => {
+		const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'# Hi\n'].flatMap((char) => [char.charCodeAt(0), 0])]);
+		const { diagnostics } = await checkFolder({ 'utf16.md': utf16 });
+		expect(brief(diagnostics)).toEqual(['specs/utf16.md error file-encoding 1:1']);
+	});
+
+	test('invalid UTF-8 (a Latin-1 é) is located at its line', async () => {
+		const text = valid('Café menu');
+		const latin1 = Uint8Array.from(Buffer.from(text, 'latin1'));
+		const { diagnostics } = await checkFolder({ 'cafe.md': latin1 });
+		expect(brief(diagnostics)).toEqual([`specs/cafe.md error file-encoding ${lineOf(text, 'Café')}:1`]);
+		expect(diagnostics[0]!.message).toMatch(/invalid UTF-8 at byte \d+/);
+	});
+
+	test('a NUL byte inside otherwise valid text is located at its line', async () => {
+		const text = valid('Nul');
+		const line = lineOf(text, '**Status**');
+		const withNul = text.replace('- **Status**', '- **Sta\0tus**');
+		const { diagnostics } = await checkFolder({ 'nul.md': withNul });
+		expect(brief(diagnostics)).toEqual([`specs/nul.md error file-encoding ${line}:1`]);
+	});
+
+	test('a file over the default 1 MB limit is refused unread; the limit is configurable', async () => {
+		const big = valid('Big', 'word '.repeat(250_000));
+		expect(big.length).toBeGreaterThan(DEFAULT_MAX_FILE_BYTES);
+		const files = { 'big.md': big, 'small.md': valid('Small') };
+		const byDefault = await checkFolder(files);
+		expect(brief(byDefault.diagnostics)).toEqual(['specs/big.md error file-too-large 1:1']);
+		expect(byDefault.diagnostics[0]!.message).toBe(`The file is ${Buffer.byteLength(big)} bytes, over the limit of 1000000 bytes.`);
+
+		const raised = await checkFolder(files, { maxFileBytes: 2_000_000 });
+		expect(raised.diagnostics).toEqual([]);
+		expect(raised.specs.map((spec) => spec.id)).toEqual(['big', 'small']);
+
+		const lowered = await checkFolder(files, { maxFileBytes: 1_000 });
+		expect(brief(lowered.diagnostics)).toEqual(['specs/big.md error file-too-large 1:1', 'specs/small.md error file-too-large 1:1']);
+	});
+});
+
+describe('frontmatter', () => {
+	test('not closed: located at the opening fence, and the rest is still checked', async () => {
+		const { diagnostics } = await checkFolder({ 'open.md': `---\ntags: [a]\n${valid('Open')}` });
+		expect(brief(diagnostics)).toContain('specs/open.md error frontmatter-unclosed 1:1');
+	});
+
+	test('not a mapping: a list, a scalar, a number', async () => {
+		const { diagnostics } = await checkFolder({
+			'list.md': `---\n- a\n- b\n---\n${valid('List')}`,
+			'scalar.md': `---\nhello\n---\n${valid('Scalar')}`,
+			'number.md': `---\n42\n---\n${valid('Number')}`,
+		});
+		expect(brief(diagnostics)).toEqual([
+			'specs/list.md error frontmatter-not-mapping 2:1',
+			'specs/number.md error frontmatter-not-mapping 2:1',
+			'specs/scalar.md error frontmatter-not-mapping 2:1',
+		]);
+	});
+});
+
+describe('names', () => {
+	test('A.md and a.md give the same id: the later path is the error and names the other', async () => {
+		const { diagnostics, specs, paths } = await checkFolder({ 'A.md': valid('Upper'), 'a.md': valid('Lower') });
+		expect(paths).toEqual(['specs/A.md', 'specs/a.md']);
+		expect(brief(diagnostics)).toEqual(['specs/a.md error id-duplicate 1:1']);
+		expect(diagnostics[0]!.message).toContain('specs/A.md');
+		expect(specs.map((spec) => spec.path)).toEqual(['specs/A.md']);
+	});
+
+	test('an upper-case .MD or .Mdx extension is an error, not a spec silently left off the site', async () => {
+		const { diagnostics, specs } = await checkFolder({ 'Retry.MD': valid('Retry'), 'Keys.Mdx': valid('Keys'), 'ok.md': valid('Fine') });
+		expect(brief(diagnostics)).toEqual(['specs/Keys.Mdx error file-extension 1:1', 'specs/Retry.MD error file-extension 1:1']);
+		expect(diagnostics[1]!.message).toContain('".MD"');
+		expect(specs.map((spec) => spec.id)).toEqual(['ok']);
+	});
+});
+
+describe('huge and deeply nested Markdown', () => {
+	test('a list nested 5,000 levels on one line (`- - - … x`) parses to a valid spec', async () => {
+		const { diagnostics, specs } = await checkFolder({ 'deep.md': valid('Deep', `${'- '.repeat(5_000)}x`) });
+		expect(diagnostics).toEqual([]);
+		expect(specs.map((spec) => spec.extraSections)).toEqual([['Appendix']]);
+	});
+
+	test('a list nested 5,000 levels by indentation parses too (25 MB: the limit raised)', async () => {
+		const indented = Array.from({ length: 5_000 }, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`).join('\n');
+		const { diagnostics, specs } = await checkFolder({ 'indented.md': valid('Indented', indented) }, { maxFileBytes: 30_000_000 });
+		expect(diagnostics).toEqual([]);
+		expect(specs).toHaveLength(1);
+	});
+
+	test('as a field value, deep nesting is a located value error, not a crash', async () => {
+		const source = valid('Deep field').replace('- **Status**: Draft', `- **Status**: Draft\n${'  - '.repeat(1)}${'- '.repeat(5_000)}x`);
+		const { diagnostics } = await checkFolder({ 'field.md': source });
+		expect(brief(diagnostics)).toEqual([`specs/field.md error status-invalid ${lineOf(source, '**Status**')}:15`]);
+	});
+
+	test('nesting beyond 10,000 levels (which would take the parser minutes) is a located error, found at once', async () => {
+		const source = valid('Too deep', `Intro.\n\n${'> - '.repeat(200_000)}x`);
+		const started = performance.now();
+		const { diagnostics } = await checkFolder({ 'too-deep.md': source });
+		expect(performance.now() - started).toBeLessThan(5_000);
+		expect(brief(diagnostics)).toEqual([`specs/too-deep.md error markdown-too-complex ${lineOf(source, '> - > -')}:1`]);
+		expect(diagnostics[0]!.message).toContain(`the limit is ${MAX_NESTING}`);
+	});
+
+	test('10,000 headings: a valid spec, every heading an anchor', () => {
+		const headings = Array.from({ length: 10_000 }, (_, index) => `### Note ${index}\n\nText ${index}.`).join('\n\n');
+		const analysis = analyzeFile({ path: 'specs/headings.md', source: valid('Headings', headings) }, { specsDir: 'specs', today: TODAY });
+		expect(analysis.diagnostics).toEqual([]);
+		expect(analysis.spec?.extraSections).toEqual(['Appendix']);
+		expect(analysis.headingIds.has('note-9999')).toBe(true);
+	});
+
+	test('a 100 KB single line: valid in a section of its own, a located error as the Feature', async () => {
+		const line = 'lorem ipsum '.repeat(8_700);
+		expect(line.length).toBeGreaterThan(100_000);
+		const longFeature = valid('Placeholder').replace('- **Feature**: Placeholder', `- **Feature**: ${line.trim()}`);
+		const { diagnostics, specs } = await checkFolder({ 'prose.md': valid('Prose', line), 'feature.md': longFeature });
+		expect(brief(diagnostics)).toEqual([`specs/feature.md error feature-too-long ${lineOf(longFeature, '**Feature**')}:16`]);
+		expect(specs.map((spec) => spec.id)).toEqual(['prose']);
+	});
+
+	test('paragraphs the parser chokes on (entity and underscore floods) are located errors', async () => {
+		const entities = valid('Entities', `Intro.\n\n${'&amp;'.repeat(150_000)}`);
+		const underscores = valid('Underscores', `Intro.\n\n${'a_'.repeat(200_000)}`);
+		const { diagnostics } = await checkFolder({ 'entities.md': entities, 'underscores.md': underscores });
+		expect(brief(diagnostics)).toEqual([
+			`specs/entities.md error markdown-too-complex ${lineOf(entities, '&amp;&amp;')}:1`,
+			`specs/underscores.md error markdown-too-complex ${lineOf(underscores, 'a_a_')}:1`,
+		]);
+	});
+
+	test('the same text in a code block is fine (code is taken literally)', () => {
+		const source = valid('Code', `\`\`\`\n${'&amp;'.repeat(20_000)}\n${'> '.repeat(20_000)}\n\`\`\``);
+		expect(findExcessiveMarkdown(source)).toBeUndefined();
+		expect(analyzeFile({ path: 'specs/code.md', source }, { specsDir: 'specs', today: TODAY }).diagnostics).toEqual([]);
+	});
+});
+
+describe('nesting estimate', () => {
+	test('counts markers and indentation before them, not the space after a marker', () => {
+		expect(lineNesting('plain text')).toBe(0);
+		expect(lineNesting('- a')).toBe(1);
+		expect(lineNesting('- - - a')).toBe(3);
+		expect(lineNesting('> > - 1. a')).toBe(4);
+		expect(lineNesting('      - a')).toBe(4);
+		expect(lineNesting('-a')).toBe(0);
+		expect(lineNesting('**bold**')).toBe(0);
+		expect(lineNesting('2026-11-26 is a date')).toBe(0);
+		expect(lineNesting('1) a')).toBe(1);
+		expect(lineNesting('-')).toBe(1);
+	});
+});
