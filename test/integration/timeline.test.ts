@@ -105,6 +105,13 @@ describe('the roadmap', () => {
 		expect(refunds?.phases[1]).not.toContain('⚠');
 	});
 
+	it('flags the same warnings on the spec page\'s own timeline', () => {
+		const [, refunds, , , slos] = roadmapGroups('/timeline/');
+		const timelineOf = (href: string) => textOf(element(site.read(href), /<section class="tl not-content"/) ?? '');
+		expect(timelineOf(refunds!.href)).toContain('⚠ Phase 1 starts on 2026-11-02, but it depends on "Ledger idempotency keys"');
+		expect(timelineOf(slos!.href)).toContain('⚠ Phase 2 starts on 2027-10-20, but Phase 1, which it depends on, ends on 2027-10-29.');
+	});
+
 	it('lists the specs without dates apart', () => {
 		const undated = element(site.read('/timeline/'), /<details class="tl-undated"/) ?? '';
 		expect(textOf(element(undated, /<summary>/) ?? '')).toBe('2 specs have no dated phase and are not on the roadmap');
