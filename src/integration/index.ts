@@ -30,6 +30,14 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 			'config:setup'({ config: starlightConfig, astroConfig, updateConfig, addRouteMiddleware, addIntegration }) {
 				updateConfig({
 					sidebar: sidebarConfig(),
+					// Feed readers find /feed.xml from any page.
+					head: [
+						...(starlightConfig.head ?? []),
+						{
+							tag: 'link',
+							attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${siteTitle(starlightConfig.title)} — recently updated specs`, href: `${astroConfig.base.replace(/\/?$/u, '/')}feed.xml` },
+						},
+					],
 					// Prev/next links follow the sidebar, which holds indexes, not reading order.
 					pagination: false,
 					// src/pages/404.astro links the indexes and search instead.
@@ -48,7 +56,7 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 				addRouteMiddleware({ entrypoint: fileURLToPath(new URL('./route-middleware.ts', import.meta.url)) });
 				const runtimeConfig: SpecbookRuntimeConfig = {
 					...config,
-					title: typeof starlightConfig.title === 'string' ? starlightConfig.title : (Object.values(starlightConfig.title)[0] ?? 'Specbook'),
+					title: siteTitle(starlightConfig.title),
 					description: starlightConfig.description,
 				};
 				addIntegration({
@@ -106,4 +114,9 @@ function virtualConfigPlugin(config: unknown) {
 		resolveId: (id: string) => (id === VIRTUAL_CONFIG ? resolved : undefined),
 		load: (id: string) => (id === resolved ? `export default ${JSON.stringify(config)};` : undefined),
 	};
+}
+
+/** Starlight's title in its default language (it may be a string or a map of languages). */
+function siteTitle(title: string | Record<string, string>): string {
+	return typeof title === 'string' ? title : (Object.values(title)[0] ?? 'Specbook');
 }

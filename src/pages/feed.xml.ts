@@ -3,13 +3,18 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import config from 'virtual:specbook/config';
 import { getSpecs } from '../content/query.ts';
-import { FEED_SIZE, FEED_XMLNS, feedItems } from '../site/feed.ts';
+import { channelData, FEED_SIZE, FEED_XMLNS, feedItems } from '../site/feed.ts';
+import { withBase } from '../site/urls.ts';
 
-export const GET: APIRoute = async (context) =>
-	rss({
+export const GET: APIRoute = async (context) => {
+	const specs = await getSpecs();
+	const site = context.site ?? context.url.origin;
+	return rss({
 		title: config.title,
 		description: config.description ?? `The ${FEED_SIZE} most recently updated specs.`,
-		site: context.site ?? context.url.origin,
+		site,
 		xmlns: FEED_XMLNS,
-		items: feedItems(await getSpecs()),
+		customData: channelData(specs, new URL(withBase('/feed.xml'), site).href),
+		items: feedItems(specs),
 	});
+};

@@ -15,8 +15,18 @@ export function escapeXml(text: string): string {
 	return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** The Dublin Core namespace, for one `<dc:creator>` per author. */
-export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/' };
+/** Dublin Core for one `<dc:creator>` per author; Atom for the feed's link to itself. */
+export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' };
+
+/**
+ * Channel elements @astrojs/rss does not write: the feed's own address (feed validators and
+ * readers want `atom:link rel="self"`) and when it last changed (the newest Last Updated).
+ */
+export function channelData(specs: readonly Spec[], feedUrl: string): string {
+	const newest = recentlyUpdated(specs, 1)[0];
+	const built = newest ? `<lastBuildDate>${new Date(`${newest.lastUpdated}T12:00:00Z`).toUTCString()}</lastBuildDate>` : '';
+	return `<atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>${built}`;
+}
 
 /** One feed item per spec, newest first. */
 export function feedItems(specs: readonly Spec[], base?: string, size = FEED_SIZE): RSSFeedItem[] {

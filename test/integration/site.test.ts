@@ -289,6 +289,18 @@ describe('/feed.xml', () => {
 		expect(tag(items()[1] as string, 'pubDate')).toEqual(['Fri, 20 Nov 2026 12:00:00 GMT']);
 	});
 
+	test('is announced in every page head', () => {
+		for (const page of ['/', '/specs/', '/specs/payments/retry-v2/', '/guide/']) {
+			expect(site.read(page), page).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/feed.xml"/);
+		}
+	});
+
+	test('links to itself and says when it last changed (the newest Last Updated)', () => {
+		const feed = site.read('/feed.xml');
+		expect(feed).toContain('<atom:link href="https://specbook.example.com/feed.xml" rel="self" type="application/rss+xml"/>');
+		expect(tag(feed, 'lastBuildDate')).toEqual([tag(items()[0] as string, 'pubDate')[0]]);
+	});
+
 	test('gives each item its status and authors', () => {
 		const item = items()[1] as string;
 		expect(tag(item, 'description')[0]).toBe('Status: In Review. Authors: Ana Lima, Cy Diaz.');
