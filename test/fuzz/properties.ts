@@ -1,0 +1,109 @@
+/**
+ * The properties the fuzz campaign checks, each over a whole set of files as `npm run check` sees
+ * them: no input may make the analyser throw or point at a place its file does not have, a spec
+ * is produced exactly when its file has no error, and no file takes long (a parser gone quadratic
+ * is a bug too). Shared by test/fuzz/run.ts; the quick versions live in
+ * test/unit/properties.test.ts.
+ */
+import fc from 'fast-check';
+import { analyzeSpecs, type Diagnostic } from '../../src/spec/index.ts';
+import { locationProblems, mutate, mutation, render, specObject, TODAY, trickyText } from '../helpers/spec-arbitraries.ts';
+
+/** One analysed file taking longer than this is a failure. */
+export const SLOW_MS = 3_000;
+
+/** A file as the generators make it. */
+interface GeneratedFile {
+	path: string;
+	source: string;
+}
+
+/** Throws, with what went wrong, when the analysis of `files` breaks a rule. */
+export function checkFiles(files: readonly GeneratedFile[]): void {
+	const started = performance.now();
+	// Git says every file changed yesterday: the git-stale warning points at each Last Updated.
+	const git = { kind: 'history' as const, lastChanged: new Map(files.map((file) => [file.path, '2026-11-25'])) };
+	const { specs, diagnostics } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, scheduleToday: TODAY, fileExists: () => false, git });
+	const elapsed = performance.now() - started;
+	if (elapsed > SLOW_MS * files.length) throw new Error(`took ${Math.round(elapsed)} ms for ${files.length} files`);
+	const byFile = new Map<string, Diagnostic[]>();
+	for (const diagnostic of diagnostics) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
+	for (const file of byFile.keys()) if (!files.some((entry) => entry.path === file)) throw new Error(`a diagnostic names ${file}, which is not one of the files`);
+	for (const file of files) {
+		const own = byFile.get(file.path) ?? [];
+		const problems = locationProblems(file.source, own);
+		if (problems.length) throw new Error(`${file.path}: ${problems.join('; ')}`);
+		for (const diagnostic of own) if (!diagnostic.message || !diagnostic.hint) throw new Error(`no message or hint: ${JSON.stringify(diagnostic)}`);
+		const published = specs.some((spec) => spec.path === file.path);
+		const hasError = own.some((diagnostic) => diagnostic.severity === 'error');
+		if (published && hasError) throw new Error(`${file.path} has errors but was published`);
+	}
+}
+
+const extension = fc.constantFrom('.md', '.md', '.md', '.mdx');
+
+/** Links a spec may hold to its neighbours (existing or not, with anchors), appended as a section. */
+const links = fc.array(
+	fc.tuple(fc.nat({ max: 5 }), fc.constantFrom('', '#overview', '#implementation', '#phase-1-x', '#nope'), fc.constantFrom('.md', '.mdx', '')),
+	{ maxLength: 4 },
+);
+
+/** A folder of mutated specs that link to each other. */
+const mutatedFolder = fc
+	.array(fc.tuple(specObject, fc.array(mutation, { maxLength: 10 }), extension, links), { minLength: 1, maxLength: 5 })
+	.map((entries) =>
+		entries.map(([object, edits, ext, targets], index) => {
+			const related = targets.map(([target, anchor, targetExt]) => `- [Spec ${target}](./f${target}${targetExt}${anchor})`).join('\n');
+			const source = `${render(object)}\n## Related\n${related}\n`;
+			return { path: `specs/f${index}${ext}`, source: mutate(source, edits) };
+		}),
+	);
+
+/** Markdown-ish noise: format tokens, tricky Unicode and arbitrary text, in any order. */
+const noise = fc
+	.array(
+		fc.oneof(
+			fc.constantFrom('## Overview\n', '### Phase 1: A\n', '- **Feature**: ', '- **Status**: ', 'Draft', '\n', '\r\n', '---\n', '  1. ', '- **Tasks**:\n', '**', '__', '[x](y.md#z)', '<', '>', '{', '}', '`', '# T\n', 'Q1 2027', ' → ', 'tags: [a]\n', '\t', ' ', '<details>', '<script>', 'javascript:', '&#x6A;'),
+			trickyText,
+			fc.string({ maxLength: 8 }),
+		),
+		{ maxLength: 200 },
+	)
+	.map((parts) => parts.join(''));
+
+/** Big but plausible structures at random sizes: nesting, headings, long lines, reference floods. */
+const stress = fc
+	.tuple(
+		specObject,
+		fc.constantFrom('- ', '> ', '1. ', '> - ', '* ', '&amp;', 'a_', '### H\n', 'word ', '[a](b) ', '**b** ', '| a '),
+		fc.integer({ min: 1, max: 12_000 }),
+	)
+	.map(([object, unit, count]) => `${render(object)}\n## Appendix\n\n${unit.repeat(count)}x\n`);
+
+/** YAML-ish frontmatter noise in front of a valid spec. */
+const frontmatter = fc
+	.tuple(
+		specObject,
+		fc.array(
+			fc.oneof(
+				fc.constantFrom('tags: ', 'supersedes: ', 'title: ', '- ', ': ', '[', ']', '{', '}', ', ', "'", '"', '|\n', '>\n', '&a ', '*a', '!!binary ', '? ', '\t', '%YAML 1.2\n', '---\n', '...\n', '\n', '  ', '#', 'x', 'f0', 'null', '~', '2026-01-01'),
+				trickyText,
+			),
+			{ maxLength: 40 },
+		),
+		fc.boolean(),
+	)
+	.map(([object, parts, closed]) => `---\n${parts.join('')}\n${closed ? '---\n' : ''}${render(object).replace(/^\uFEFF?---\n[\s\S]*?\n---\n/u, '')}`);
+
+/** The named properties, each an fast-check property over a whole run. */
+export const PROPERTIES = {
+	'mutated folder': fc.property(mutatedFolder, (files) => checkFiles(files)),
+	'mutated spec': fc.property(specObject, fc.array(mutation, { minLength: 1, maxLength: 20 }), extension, (object, edits, ext) =>
+		checkFiles([{ path: `specs/x${ext}`, source: mutate(render(object), edits) }]),
+	),
+	noise: fc.property(noise, extension, (text, ext) => checkFiles([{ path: `specs/x${ext}`, source: text }])),
+	frontmatter: fc.property(frontmatter, extension, (text, ext) => checkFiles([{ path: `specs/x${ext}`, source: text }])),
+	stress: fc.property(stress, extension, (text, ext) => checkFiles([{ path: `specs/x${ext}`, source: text }])),
+};
+
+export type PropertyName = keyof typeof PROPERTIES;
