@@ -102,7 +102,7 @@ export const DIAGNOSTICS = {
 		severity: 'error',
 		title: 'A template field is missing',
 		message: ({ field, section }) => `${section} is missing the field "${field}".`,
-		hint: 'Add the field as a list item `- **Label**: value`; only Draft specs may leave fields out of sections other than Overview.',
+		hint: 'Add it under the section heading as `- **Label**: value`. Overview fields are required in every status; elsewhere only a Draft may leave fields out.',
 	}),
 	'empty-field': kind<{ field: string }>({
 		severity: 'error',
@@ -204,7 +204,7 @@ export const DIAGNOSTICS = {
 		severity: 'error',
 		title: 'Timeline is not in a known form',
 		message: ({ value, reason }) => `Timeline "${value}": ${reason}.`,
-		hint: 'Write a range (2027-01-04 → 2027-02-12), quarters (Q1 2027, Q1–Q2 2027), months (2027-03, Mar 2027, Jan–Mar 2027), a duration (3 weeks, 10 days, 2-3 weeks) or TBD.',
+		hint: 'Timelines are written as a date range, quarters, months, a duration or TBD: the guide\'s timeline table has an example of each.',
 	}),
 	'timeline-tbd': kind<{ phase: number }>({
 		severity: 'error',

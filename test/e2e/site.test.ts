@@ -120,6 +120,14 @@ describe('table', () => {
 		expect(trimmed(await featureColumn(page))).toEqual(newestFirst);
 		expect(await page.locator('table[data-spec-table] button').count()).toBe(0);
 		expect(await page.locator('th[data-sort-key="updated"]').getAttribute('aria-sort')).toBe('descending');
+		// It does not tell the reader to select headings that do nothing.
+		expect(await page.getByText('Select a column heading').isVisible()).toBe(false);
+		await page.context().close();
+	});
+
+	test('with JavaScript it says how to sort', async () => {
+		const page = await open('/specs/');
+		expect(await page.getByText('Select a column heading to sort by it').isVisible()).toBe(true);
 		await page.context().close();
 	});
 });
