@@ -20,4 +20,6 @@ export default defineSpecbookConfig({
 	staleAfterDays: 90,
 	/** Spec files larger than this many bytes are an error instead of being parsed. */
 	maxFileBytes: 1_000_000,
+	/** Send a Content-Security-Policy with every page. Turn off only to embed content from other sites. */
+	csp: true,
 });
