@@ -15,9 +15,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
+
+/** Astro's `security.csp` option, in its object form. */
+type CspOption = Exclude<AstroConfig['security']['csp'], boolean>;
+type CspDirective = NonNullable<CspOption['directives']>[number];
+type CspHash = Extract<NonNullable<NonNullable<CspOption['scriptDirective']>['hashes']>[number], string>;
 
 /** The directives besides `script-src` and `style-src`, which Astro writes itself. */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: CspDirective[] = [
 	"default-src 'self'",
 	// Images of the site and spec diagrams in the repository; `data:` for Starlight's inline icons.
 	"img-src 'self' data:",
@@ -31,7 +37,7 @@ export const CSP_DIRECTIVES = [
 ];
 
 /** `sha256-…` of a script's text, as CSP hash sources are written. */
-export function scriptHash(text: string): string {
+export function scriptHash(text: string): CspHash {
 	return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
@@ -40,8 +46,8 @@ export function scriptHash(text: string): string {
  * so hashing the source text gives the hash of the script the page carries. Scripts with
  * `define:vars` are not verbatim (Astro prepends the variables) and are skipped.
  */
-export function inlineScriptHashes(sources: readonly string[]): string[] {
-	const hashes = new Set<string>();
+export function inlineScriptHashes(sources: readonly string[]): CspHash[] {
+	const hashes = new Set<CspHash>();
 	for (const source of sources) {
 		for (const match of source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gu)) {
 			const attributes = match[1] ?? '';
@@ -71,16 +77,16 @@ function componentSources(): string[] {
 }
 
 /** Astro's `security.csp` option for a Specbook site. */
-export function specbookCsp(sources: readonly string[] = componentSources()) {
+export function specbookCsp(sources: readonly string[] = componentSources()): CspOption {
 	return {
-		algorithm: 'SHA-256' as const,
+		algorithm: 'SHA-256',
 		directives: CSP_DIRECTIVES,
 		scriptDirective: {
 			resources: ["'self'", "'wasm-unsafe-eval'"],
-			hashes: inlineScriptHashes(sources) as `sha256-${string}`[],
+			hashes: inlineScriptHashes(sources),
 		},
 		styleDirective: {
-			resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }],
+			resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
 		},
 	};
 }

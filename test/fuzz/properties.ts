@@ -95,8 +95,10 @@ const frontmatter = fc
 	)
 	.map(([object, parts, closed]) => `---\n${parts.join('')}\n${closed ? '---\n' : ''}${render(object).replace(/^\uFEFF?---\n[\s\S]*?\n---\n/u, '')}`);
 
-/** The named properties, each an fast-check property over a whole run. */
-export const PROPERTIES = {
+export type PropertyName = 'mutated folder' | 'mutated spec' | 'noise' | 'frontmatter' | 'stress';
+
+/** The named properties, each a fast-check property over a whole run. */
+export const PROPERTIES: Record<PropertyName, fc.IProperty<unknown>> = {
 	'mutated folder': fc.property(mutatedFolder, (files) => checkFiles(files)),
 	'mutated spec': fc.property(specObject, fc.array(mutation, { minLength: 1, maxLength: 20 }), extension, (object, edits, ext) =>
 		checkFiles([{ path: `specs/x${ext}`, source: mutate(render(object), edits) }]),
@@ -105,5 +107,3 @@ export const PROPERTIES = {
 	frontmatter: fc.property(frontmatter, extension, (text, ext) => checkFiles([{ path: `specs/x${ext}`, source: text }])),
 	stress: fc.property(stress, extension, (text, ext) => checkFiles([{ path: `specs/x${ext}`, source: text }])),
 };
-
-export type PropertyName = keyof typeof PROPERTIES;
