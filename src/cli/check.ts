@@ -5,7 +5,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeSpecs, readGitHistory, readSpecFile, readSpecFiles, type SourceFile } from '../spec/index.ts';
+import { combineAnalyses, listSpecFiles, readGitHistory } from '../spec/index.ts';
+import { analyzePaths } from './parallel.ts';
 import { loadConfig } from './config.ts';
 import { REPORTERS, type ReporterName } from './reporters.ts';
 import { runCli, UsageError } from './run.ts';
@@ -32,16 +33,16 @@ runCli(USAGE, async (argv) => {
 
 	// The whole folder is always read, so cross-spec rules (unique features, supersedes) see every spec.
 	const config = await loadConfig();
-	const folder = await readSpecFiles(dir, { maxFileBytes: config.maxFileBytes });
+	const folder = await listSpecFiles(dir);
 	const named = positionals.map(toCwdRelative);
 	for (const path of named) if (!existsSync(path)) throw new UsageError(`no such file: ${path}`);
-	const extra: SourceFile[] = await Promise.all(
-		named.filter((path) => !folder.some((file) => file.path === path)).map((path) => readSpecFile(path, { maxFileBytes: config.maxFileBytes }))
-	);
+	const paths = [...folder, ...named.filter((path) => !folder.includes(path))];
 	const git = values.git ? readGitHistory(dir) : undefined;
 	// Said once, on stderr, so JSON output stays clean.
 	if (git?.kind === 'shallow') process.stderr.write('note: shallow git clone: the Last Updated vs git history check is skipped (fetch full history to run it).\n');
-	const { diagnostics } = analyzeSpecs([...folder, ...extra], { specsDir: dir, mdx: config.mdx, ...(git ? { git } : {}) });
+	const options = { specsDir: dir, mdx: config.mdx };
+	const analysed = await analyzePaths(paths, { maxFileBytes: config.maxFileBytes }, options);
+	const { diagnostics } = combineAnalyses(analysed, { ...options, ...(git ? { git } : {}) });
 	const shown = named.length ? diagnostics.filter((diagnostic) => named.includes(diagnostic.file)) : diagnostics;
 	const output = REPORTERS[values.format as ReporterName]({ diagnostics: shown, fileCount: named.length || folder.length });
 	return { output, exitCode: shown.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0 };

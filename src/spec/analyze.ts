@@ -74,6 +74,14 @@ const TYPOS: ReadonlySet<string> = new Set(['label-typo', 'section-typo']);
 
 const OUTLINE = templateOutline();
 
+// Building the zod schema costs more than validating one spec: keep one per `today`.
+const schemas = new Map<string, ReturnType<typeof createSpecSchema>>();
+function schemaFor(today: string) {
+	let schema = schemas.get(today);
+	if (!schema) schemas.set(today, (schema = createSpecSchema({ today })));
+	return schema;
+}
+
 /** Today in the local time zone, as authors write dates. */
 export const todayIso = (now = new Date()) =>
 	`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -163,7 +171,7 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 		if (relaxed) diagnostics.push(relaxed);
 	}
 
-	const parsed = createSpecSchema({ today }).safeParse(outline.candidate);
+	const parsed = schemaFor(today).safeParse(outline.candidate);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
 			const path = issue.path.map(String).join('.');

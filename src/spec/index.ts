@@ -1,7 +1,7 @@
 /**
  * The spec model's public API: one parser and one schema for the CLI, the content loader and the tests.
  */
-import { analyzeFile, specIdFromPath, todayIso, type AnalyzeOptions, type SourceFile } from './analyze.ts';
+import { analyzeFile, specIdFromPath, todayIso, type AnalyzeOptions, type FileAnalysis, type SourceFile } from './analyze.ts';
 import { crossSpecDiagnostics } from './cross.ts';
 import { compareDiagnostics } from './diagnostics.ts';
 import { gitStaleness } from './git.ts';
@@ -18,9 +18,23 @@ export * from './model.ts';
 
 /** Every file, every diagnostic (per-file and cross-spec), sorted; specs (valid ones only) sorted by id. */
 export function analyzeSpecs(files: readonly SourceFile[], options: AnalyzeOptions): { specs: Spec[]; diagnostics: Diagnostic[] } {
-	const entries = [...files]
+	return combineAnalyses(
+		files.map((file) => ({ path: file.path, analysis: analyzeFile(file, options) })),
+		options
+	);
+}
+
+/**
+ * The cross-spec half of analyzeSpecs, over files already analysed one by one (perhaps in worker
+ * threads: see src/cli/parallel.ts).
+ */
+export function combineAnalyses(
+	analysed: readonly { path: string; analysis: FileAnalysis }[],
+	options: AnalyzeOptions
+): { specs: Spec[]; diagnostics: Diagnostic[] } {
+	const entries = [...analysed]
 		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-		.map((file) => ({ path: file.path, id: specIdFromPath(options.specsDir, file.path), analysis: analyzeFile(file, options) }));
+		.map(({ path, analysis }) => ({ path, id: specIdFromPath(options.specsDir, path), analysis }));
 	const staleness = entries.flatMap(({ path, analysis: { spec, lastUpdatedPosition } }) => {
 		const diagnostic = spec && options.git ? gitStaleness(path, spec.lastUpdated, lastUpdatedPosition, options.git) : undefined;
 		return diagnostic ? [diagnostic] : [];
