@@ -8,7 +8,7 @@ import { MarkdownSyntaxError, parseDocument, type LinkReference, type SpecDocume
 import { parseFrontmatter } from './frontmatter.ts';
 import type { Diagnostic, Phase, Position, Spec } from './model.ts';
 import type { GitHistory } from './git.ts';
-import { findExcessiveMarkdown } from './limits.ts';
+import { findExcessiveMarkdown, MAX_MDX_DEPTH } from './limits.ts';
 import { headingSlugs, resolveLink } from './links.ts';
 import { buildCandidate, type OutlineResult } from './outline.ts';
 import { findUnsafeHtml } from './safety.ts';
@@ -127,7 +127,7 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 
 	const isMdx = /\.mdx$/iu.test(file.path);
 	// Checked before parsing: the parser would take minutes, or all memory, on such input.
-	const excessive = findExcessiveMarkdown(split.body, split.bodyLineOffset);
+	const excessive = findExcessiveMarkdown(split.body, split.bodyLineOffset, { mdx: isMdx });
 	if (excessive) {
 		diagnostics.push(createDiagnostic('markdown-too-complex', file.path, excessive.position, { reason: excessive.reason }));
 		return { ...empty, diagnostics };
@@ -140,6 +140,11 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 		if (error instanceof MarkdownSyntaxError) diagnostics.push(createDiagnostic('mdx-syntax', file.path, error.position, { reason: error.reason }));
 		// Markdown itself always parses: anything else is the parser giving up.
 		else diagnostics.push(createDiagnostic('markdown-too-complex', file.path, position, { reason: `the parser failed (${error instanceof Error ? error.message : String(error)})` }));
+		return { ...empty, diagnostics };
+	}
+	if (isMdx && document.depth.levels > MAX_MDX_DEPTH) {
+		const reason = `the MDX nests ${document.depth.levels} levels deep here (lists, quotes, components); the limit for .mdx is ${MAX_MDX_DEPTH}`;
+		diagnostics.push(createDiagnostic('markdown-too-complex', file.path, document.depth.position, { reason }));
 		return { ...empty, diagnostics };
 	}
 	if (isMdx && options.mdx === false) diagnostics.push(createDiagnostic('mdx-disabled', file.path, top));

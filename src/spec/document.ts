@@ -79,6 +79,8 @@ export interface SpecDocument {
 	html: HtmlFragment[];
 	/** Line count of the body plus the frontmatter offset: the last line of the file. */
 	lastLine: number;
+	/** How deep the syntax tree goes (root = 0), and where its deepest node starts. */
+	depth: { levels: number; position: Position };
 }
 
 /** The body is not valid MDX (Markdown never fails to parse). */
@@ -102,7 +104,7 @@ export function parseDocument(body: string, lineOffset = 0, options: { mdx?: boo
 		column: node.position?.start.column ?? 1,
 	});
 
-	const document: SpecDocument = { sections: [], headings: [], links: [], html: [], lastLine: lines.lineCount + lineOffset };
+	const document: SpecDocument = { sections: [], headings: [], links: [], html: [], lastLine: lines.lineCount + lineOffset, depth: treeDepth(tree, positionOf) };
 	collectInline(tree, document, positionOf);
 
 	let section: Section | undefined;
@@ -225,6 +227,18 @@ function walk(root: Nodes, visit: (node: Nodes) => void): void {
 		visit(node);
 		if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
 	}
+}
+
+/** The depth of the tree and where its deepest node is, without recursion (see walk()). */
+function treeDepth(root: Root, positionOf: (node: Nodes) => Position): SpecDocument['depth'] {
+	let deepest: { levels: number; node: Nodes } = { levels: 0, node: root };
+	const stack: [Nodes, number][] = [[root, 0]];
+	while (stack.length > 0) {
+		const [node, levels] = stack.pop()!;
+		if (levels > deepest.levels) deepest = { levels, node };
+		if ('children' in node) for (const child of node.children) stack.push([child as Nodes, levels + 1]);
+	}
+	return { levels: deepest.levels, position: positionOf(deepest.node) };
 }
 
 /** Nodes that start a new block: their text is set apart by a space, as it is on the rendered page. */

