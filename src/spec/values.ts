@@ -33,8 +33,16 @@ export function parseAuthors(markdown: string): Author[] {
 			// Backslash escapes (`\<ana@example.com\>`) stand for the character itself.
 			.replace(/\\([!-/:-@[-`{-~])/gu, '$1')
 	);
+	// E-mails and handles may contain separators (`ana.and.co@example.com`, `@rand-and-co`): set them
+	// aside before splitting, and put each back in its part.
+	const kept: string[] = [];
+	const keep = (token: string) => `\u0000${kept.push(token) - 1}\u0000`;
+	const masked = plain
+		.replace(new RegExp(EMAIL.source, 'gu'), keep)
+		.replace(new RegExp(HANDLE.source, 'gu'), (match) => match.replace(/@.*/u, keep));
 	const authors: Author[] = [];
-	for (const part of plain.split(/\s*(?:[,;&]|\band\b)\s*/iu)) {
+	for (const maskedPart of masked.split(/\s*(?:[,;&]|\band\b)\s*/iu)) {
+		const part = maskedPart.replace(/\u0000(\d+)\u0000/gu, (_, index: string) => kept[Number(index)] ?? '');
 		let rest = part;
 		let email: string | undefined;
 		let handle: string | undefined;
