@@ -5,7 +5,7 @@
  * id) are the model's, so the site and `npm run check` agree on which links are specs.
  */
 import { isPublishedSpecPath } from '../spec/files.ts';
-import { resolveLink } from '../spec/links.ts';
+import { pathInSpecsDir, resolveLink } from '../spec/links.ts';
 import { specIdFromPath } from '../spec/analyze.ts';
 import { specUrl } from './urls.ts';
 
@@ -26,8 +26,8 @@ export interface SpecLinkContext {
 export function specLinkHref(url: string, { fromPath, specsDir, base }: SpecLinkContext): string | undefined {
 	const target = resolveLink(fromPath, url);
 	if (target.kind !== 'spec') return undefined;
-	const prefix = specsDir === '.' ? '' : `${specsDir.replace(/\/+$/u, '')}/`;
-	if (!target.path.startsWith(prefix) || !isPublishedSpecPath(target.path.slice(prefix.length))) return undefined;
+	const inFolder = pathInSpecsDir(target.path, specsDir);
+	if (inFolder === undefined || !isPublishedSpecPath(inFolder)) return undefined;
 	// The fragment is kept as written: it is already URL-encoded the way the author meant it.
 	const hash = url.indexOf('#');
 	const fragment = hash === -1 || hash === url.length - 1 ? '' : url.slice(hash);

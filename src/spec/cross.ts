@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { FileAnalysis } from './analyze.ts';
 import { createDiagnostic } from './diagnostics.ts';
-import { resolveLink } from './links.ts';
+import { pathInSpecsDir, resolveLink } from './links.ts';
 import type { Diagnostic } from './model.ts';
 
 /** One analysed file with its id, in path order. */
@@ -55,7 +55,6 @@ export interface LinkCheckOptions {
 function linkDiagnostics(entries: readonly AnalyzedEntry[], options: LinkCheckOptions): Diagnostic[] {
 	const exists = options.fileExists ?? existsSync;
 	const byPath = new Map(entries.map((entry) => [entry.path, entry]));
-	const specsPrefix = `${options.specsDir.replace(/\/+$/u, '')}/`;
 	const diagnostics: Diagnostic[] = [];
 	for (const { path, analysis } of entries) {
 		for (const link of analysis.links) {
@@ -63,7 +62,7 @@ function linkDiagnostics(entries: readonly AnalyzedEntry[], options: LinkCheckOp
 			if (target.kind !== 'spec' && target.kind !== 'file') continue;
 			const broken = (reason: string) => diagnostics.push(createDiagnostic('link-broken', path, link.position, { url: link.url, reason }));
 			const linked = target.kind === 'spec' ? byPath.get(target.path) : undefined;
-			if (target.kind === 'spec' && target.path.startsWith(specsPrefix)) {
+			if (target.kind === 'spec' && pathInSpecsDir(target.path, options.specsDir) !== undefined) {
 				if (linked) {
 					if (target.anchor && !linked.analysis.headingIds.has(target.anchor)) {
 						diagnostics.push(createDiagnostic('link-anchor', path, link.position, { url: link.url, anchor: target.anchor }));

@@ -34,6 +34,16 @@ export function resolveLink(fromPath: string, url: string): LinkTarget {
 	return { kind: 'file', path };
 }
 
+/**
+ * `path` relative to the specs folder, or undefined when it lies outside it. Both are relative to
+ * the working directory; a specs folder of `.` holds everything below the working directory.
+ */
+export function pathInSpecsDir(path: string, specsDir: string): string | undefined {
+	const dir = posix.normalize(specsDir.replace(/\\/gu, '/')).replace(/\/+$/u, '');
+	if (dir === '.') return path.startsWith('../') || path.startsWith('/') ? undefined : path;
+	return path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : undefined;
+}
+
 function safeDecode(text: string): string {
 	try {
 		return decodeURIComponent(text);
