@@ -11,7 +11,7 @@ import { loadConfig } from './config.ts';
 import { REPORTERS, type ReporterName } from './reporters.ts';
 import { runCli, UsageError } from './run.ts';
 
-const USAGE = 'usage: npm run check -- [--dir specs] [--format text|json|github] [--no-git] [files…|folder]';
+const USAGE = 'usage: npm run check -- [--dir specs] [--format text|json|github] [--no-git] [files or folders…]';
 
 runCli(USAGE, async (argv) => {
 	const { values, positionals } = parseArgs({
@@ -34,8 +34,13 @@ runCli(USAGE, async (argv) => {
 	// The whole folder is always read, so cross-spec rules (unique features, supersedes) see every spec.
 	const config = await loadConfig();
 	const folder = await listSpecFiles(dir);
-	const named = positionals.map(toCwdRelative);
-	for (const path of named) if (!existsSync(path)) throw new UsageError(`no such file: ${path}`);
+	const named: string[] = [];
+	for (const path of positionals.map(toCwdRelative)) {
+		if (!existsSync(path)) throw new UsageError(`no such file: ${path}`);
+		// A folder names the specs under it; ids stay relative to the specs folder.
+		if (statSync(path).isDirectory()) named.push(...folder.filter((file) => file.startsWith(`${path}/`) || path === '.'));
+		else named.push(path);
+	}
 	const paths = [...folder, ...named.filter((path) => !folder.includes(path))];
 	const git = values.git ? readGitHistory(dir) : undefined;
 	// Said once, on stderr, so JSON output stays clean.
@@ -50,16 +55,18 @@ runCli(USAGE, async (argv) => {
 
 /**
  * `npm run check --format json --dir x` (without `--`) makes npm take `--format` and `--dir` as its
- * own options and pass only `json` and `x` on. Read those back: a positional that names a format
- * (and no file), and a positional that is a folder, are the options the user meant.
+ * own options and pass only `json` and `x` on (it then sets npm_config_dir). Read those back: a
+ * positional that names a format (and no file) is the format; a folder after a swallowed `--dir`
+ * is the specs folder.
  */
 function recoverNpmSwallowedOptions(values: { format: string; dir: string }, positionals: string[]): void {
+	const npmTookDir = process.env['npm_config_dir'] !== undefined;
 	for (let index = positionals.length - 1; index >= 0; index--) {
 		const value = positionals[index]!;
 		if (value in REPORTERS && !existsSync(value)) {
 			values.format = value;
 			positionals.splice(index, 1);
-		} else if (existsSync(value) && statSync(value).isDirectory()) {
+		} else if (npmTookDir && existsSync(value) && statSync(value).isDirectory()) {
 			values.dir = value;
 			positionals.splice(index, 1);
 		}

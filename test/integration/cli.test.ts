@@ -161,6 +161,15 @@ describe('npm run check: which files', () => {
 		expect(valid.stdout).not.toContain('refunds');
 	});
 
+	it('a folder argument names the specs under it, with ids still relative to the specs folder', () => {
+		const superseding = buildSpec({ feature: 'Refunds v2', frontmatter: 'supersedes: [a-retry]' });
+		fixture = writeFixture({ 'specs/a-retry.md': good, 'specs/payments/refunds.md': superseding, 'specs/other/broken.md': broken });
+		const run = check(fixture.root, '--format', 'json', 'specs/payments');
+		// No false supersedes-unknown (the id a-retry exists under specs/), and nothing from specs/other.
+		expect(JSON.parse(run.stdout)).toEqual({ diagnostics: [] });
+		expect(run.status).toBe(0);
+	});
+
 	it('--dir picks the folder; nested folders are checked and `_` files are not', () => {
 		fixture = writeFixture({ 'docs/specs/deep/er/retry.md': broken, 'docs/specs/_draft.md': 'not even a spec', 'specs/ok.md': good });
 		const run = check(fixture.root, '--dir', 'docs/specs', '--format', 'json');
