@@ -6,7 +6,10 @@
  * test/unit/properties.test.ts.
  */
 import fc from 'fast-check';
+import { parseAst } from 'rolldown/parseAst';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { analyzeSpecs, type Diagnostic } from '../../src/spec/index.ts';
+import { splitSource } from '../../src/spec/source.ts';
 import { locationProblems, mutate, mutation, render, specObject, TODAY, trickyText } from '../helpers/spec-arbitraries.ts';
 
 /** One analysed file taking longer than this is a failure. */
@@ -95,7 +98,25 @@ const frontmatter = fc
 	)
 	.map(([object, parts, closed]) => `---\n${parts.join('')}\n${closed ? '---\n' : ''}${render(object).replace(/^\uFEFF?---\n[\s\S]*?\n---\n/u, '')}`);
 
-export type PropertyName = 'mutated folder' | 'mutated spec' | 'noise' | 'frontmatter' | 'stress';
+/**
+ * What the check accepts, the site must be able to build: each published file's body compiled as
+ * Astro does (Markdown to HTML; MDX to JavaScript, then parsed by the bundler's parser). A crash
+ * here (the bundler once segfaulted on deep MDX) kills the process, which the runner reports.
+ */
+export function checkRendering(files: readonly GeneratedFile[]): void {
+	const { specs } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, scheduleToday: TODAY, fileExists: () => false });
+	for (const spec of specs) {
+		const { body } = splitSource(files.find((file) => file.path === spec.path)!.source);
+		if (!spec.path.endsWith('.mdx')) {
+			markdownToHtml(body, { features: { gfm: true } });
+			continue;
+		}
+		// Throws on a syntax error in the compiled module.
+		parseAst(mdxToJs(body).code);
+	}
+}
+
+export type PropertyName = 'mutated folder' | 'mutated spec' | 'noise' | 'frontmatter' | 'stress' | 'site render';
 
 /** The named properties, each a fast-check property over a whole run. */
 export const PROPERTIES: Record<PropertyName, fc.IProperty<unknown>> = {
@@ -106,4 +127,7 @@ export const PROPERTIES: Record<PropertyName, fc.IProperty<unknown>> = {
 	noise: fc.property(noise, extension, (text, ext) => checkFiles([{ path: `specs/x${ext}`, source: text }])),
 	frontmatter: fc.property(frontmatter, extension, (text, ext) => checkFiles([{ path: `specs/x${ext}`, source: text }])),
 	stress: fc.property(stress, extension, (text, ext) => checkFiles([{ path: `specs/x${ext}`, source: text }])),
+	'site render': fc.property(fc.oneof(stress, mutatedFolder.map((files) => files[0]!.source)), extension, (text, ext) =>
+		checkRendering([{ path: `specs/x${ext}`, source: text }]),
+	),
 };

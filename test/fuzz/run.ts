@@ -1,12 +1,13 @@
 /**
  * `npm run fuzz [-- --seconds 60] [--seed N --property NAME]`: a fuzz campaign over the analyser for
- * a set time. Batches of random cases, each batch in a worker thread with a fresh random seed, so
- * a case that hangs is caught too (the worker is stopped and its seed reported). Prints the seed,
- * the property and the shrunk counterexample of the first failure, with the command that replays
- * it, and exits 1; exits 0 when the time is up without one.
+ * a set time. Batches of random cases, each batch in a child process with a fresh random seed, so
+ * a case that hangs or crashes the process (a native parser's segmentation fault) is caught too,
+ * and its seed reported. Prints the seed, the property and the shrunk counterexample of the first
+ * failure, with the command that replays it, and exits 1; exits 0 when the time is up without one.
  */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import fc from 'fast-check';
 import { PROPERTIES, type PropertyName } from './properties.ts';
 
@@ -38,11 +39,12 @@ function runBatch({ property, seed, runs }: Batch): Outcome {
 	};
 }
 
-if (!isMainThread) {
-	parentPort!.postMessage(runBatch(workerData as Batch));
-} else {
-	await main();
-}
+/** Set in the child processes, to the batch they run (JSON). */
+const BATCH_VARIABLE = 'SPECBOOK_FUZZ_BATCH';
+
+const batchJson = process.env[BATCH_VARIABLE];
+if (batchJson !== undefined) process.send!(runBatch(JSON.parse(batchJson) as Batch));
+else await main();
 
 async function main(): Promise<void> {
 	const { values } = parseArgs({
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
 	while (Date.now() < deadline) {
 		const property = (values.property as PropertyName | undefined) ?? names[batches % names.length]!;
 		const seed = Math.floor(Math.random() * 2 ** 31);
-		const outcome = await inWorker({ property, seed, runs });
+		const outcome = await inChild({ property, seed, runs });
 		batches++;
 		if (!outcome.ok) {
 			console.error(outcome.report);
@@ -86,21 +88,21 @@ async function main(): Promise<void> {
 	console.log(`No failure: ${cases} cases in ${batches} batches, ${Math.round((Date.now() - started) / 1_000)} s.`);
 }
 
-function inWorker(batch: Batch): Promise<Outcome> {
+function inChild(batch: Batch): Promise<Outcome> {
 	return new Promise((resolve) => {
-		const worker = new Worker(new URL(import.meta.url), { workerData: batch });
+		const replay = `replay: npm run fuzz -- --property "${batch.property}" --seed ${batch.seed}`;
+		const child = fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, [BATCH_VARIABLE]: JSON.stringify(batch) }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+		let stderr = '';
+		child.stderr?.on('data', (chunk) => (stderr += chunk));
+		let outcome: Outcome | undefined;
 		const timer = setTimeout(() => {
-			void worker.terminate();
-			resolve({ ok: false, report: `HANG: property "${batch.property}", seed ${batch.seed}: no result after ${BATCH_TIMEOUT_MS / 1_000} s\nreplay: npm run fuzz -- --property "${batch.property}" --seed ${batch.seed}` });
+			outcome = { ok: false, report: `HANG: property "${batch.property}", seed ${batch.seed}: no result after ${BATCH_TIMEOUT_MS / 1_000} s\n${replay}` };
+			child.kill('SIGKILL');
 		}, BATCH_TIMEOUT_MS);
-		worker.once('message', (outcome: Outcome) => {
+		child.once('message', (message: Outcome) => (outcome ??= message));
+		child.once('exit', (code, signal) => {
 			clearTimeout(timer);
-			void worker.terminate();
-			resolve(outcome);
-		});
-		worker.once('error', (error) => {
-			clearTimeout(timer);
-			resolve({ ok: false, report: `CRASH: property "${batch.property}", seed ${batch.seed}: ${error.stack ?? error.message}\nreplay: npm run fuzz -- --property "${batch.property}" --seed ${batch.seed}` });
+			resolve(outcome ?? { ok: false, report: `CRASH: property "${batch.property}", seed ${batch.seed}: the process ended (${signal ?? `exit code ${code}`})${stderr ? `\n${stderr.trim()}` : ''}\n${replay}` });
 		});
 	});
 }

@@ -22,6 +22,7 @@ test('a seed replays in one go, every property', () => {
 		'ok: "noise", seed 42, 10 cases',
 		'ok: "frontmatter", seed 42, 10 cases',
 		'ok: "stress", seed 42, 10 cases',
+		'ok: "site render", seed 42, 10 cases',
 	]);
 	expect(run.status).toBe(0);
 });
