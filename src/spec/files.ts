@@ -36,13 +36,22 @@ export interface ReadOptions {
 	maxFileBytes?: number;
 }
 
+/** Why a listed spec cannot be read, by error code, in the author's terms. */
+const UNREADABLE: Record<string, string> = {
+	ENOENT: 'it is a link to a file that does not exist',
+	ELOOP: 'it is a symbolic link that leads back to itself',
+	EISDIR: 'it is a link to a folder, not a file',
+	EACCES: 'permission denied',
+};
+
 /** Reads one file as UTF-8 text; a file too large, with a NUL byte or invalid UTF-8 carries a `problem` instead. */
 export async function readSpecFile(path: string, options: ReadOptions = {}): Promise<SourceFile> {
 	let bytes: Uint8Array;
 	try {
 		bytes = await readFile(resolve(options.cwd ?? process.cwd(), path));
 	} catch (error) {
-		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it is a link to a file that does not exist' : String((error as Error).message);
+		const code = (error as NodeJS.ErrnoException).code;
+		const reason = code !== undefined && code in UNREADABLE ? UNREADABLE[code]! : String((error as Error).message);
 		return { path, source: '', problem: { code: 'file-unreadable', position: { line: 1, column: 1 }, params: { reason } } };
 	}
 	return decodeSpecFile(path, bytes, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);

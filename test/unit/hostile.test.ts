@@ -3,7 +3,7 @@
  * each case gives located diagnostics or a valid spec, never a throw, a hang or a file silently
  * left out.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -101,6 +101,26 @@ describe('files that are not Markdown text', () => {
 
 		const lowered = await checkFolder(files, { maxFileBytes: 1_000 });
 		expect(brief(lowered.diagnostics)).toEqual(['specs/big.md error file-too-large 1:1', 'specs/small.md error file-too-large 1:1']);
+	});
+});
+
+describe('symbolic links', () => {
+	test('a dangling link, a link to itself and a link to a folder are each a located error in plain words', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'specbook-hostile-'));
+		roots.push(root);
+		mkdirSync(join(root, 'specs'));
+		writeFileSync(join(root, 'specs/good.md'), valid('Good'));
+		symlinkSync('missing.md', join(root, 'specs/dangling.md'));
+		symlinkSync('loop.md', join(root, 'specs/loop.md'));
+		symlinkSync('../specs', join(root, 'specs/folder.md'));
+		const sources = await readSpecFiles('specs', { cwd: root });
+		const { diagnostics, specs } = analyzeSpecs(sources, { specsDir: 'specs', today: TODAY, fileExists: () => false });
+		expect(diagnostics.map((diagnostic) => `${diagnostic.file} ${diagnostic.code} ${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`)).toEqual([
+			'specs/dangling.md file-unreadable 1:1 The file cannot be read: it is a link to a file that does not exist.',
+			'specs/folder.md file-unreadable 1:1 The file cannot be read: it is a link to a folder, not a file.',
+			'specs/loop.md file-unreadable 1:1 The file cannot be read: it is a symbolic link that leads back to itself.',
+		]);
+		expect(specs.map((spec) => spec.id)).toEqual(['good']);
 	});
 });
 
