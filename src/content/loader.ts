@@ -89,6 +89,10 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 				},
 			};
 			await files.load(globContext);
+			// glob() skips files whose own digest is unchanged, but their findings may depend on other
+			// files, today or git (schedule warnings, cross-spec links): bring every stored entry up to
+			// the analysis just made, so a cached build never shows yesterday's findings.
+			await refreshOtherEntries(context, analysis, undefined);
 
 			// A deleted spec can change the findings of others (a `supersedes` target now missing).
 			context.watcher?.on('unlink', async (path) => {
@@ -109,8 +113,9 @@ function buildFailure(errors: Diagnostic[]): Error {
 }
 
 /**
- * In `astro dev`, an edit can change another spec's findings (a duplicate Feature, a `supersedes`
- * target that now exists): store the new data of every other entry whose findings changed.
+ * Store the new data of every entry (but the edited one) whose findings changed since it was
+ * stored: after a build that reused the cache, and in `astro dev` after an edit that changed another
+ * spec's findings (a duplicate Feature, a `supersedes` target that now exists).
  */
 async function refreshOtherEntries(
 	context: LoaderContext,

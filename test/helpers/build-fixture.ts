@@ -22,6 +22,8 @@ export interface BuildOptions {
 	site?: string;
 	/** Another Astro config file (relative to the root), e.g. one setting plugin options. */
 	config?: string;
+	/** The build's today (`SPECBOOK_TODAY`), FIXTURE_TODAY by default. */
+	today?: string;
 }
 
 export interface BuiltSite {
@@ -59,7 +61,7 @@ export async function buildSpecsDir(specsDir: string, options: BuildOptions = {}
 	if (options.site) args.push('--site', options.site);
 	if (options.config) args.push('--config', options.config);
 	const { exitCode, output } = await withBuildLock(() =>
-		run(join(ROOT, 'node_modules/.bin/astro'), args, { SPECS_DIR: specsDir, SPECBOOK_TODAY: FIXTURE_TODAY }),
+		run(join(ROOT, 'node_modules/.bin/astro'), args, { SPECS_DIR: specsDir, SPECBOOK_TODAY: options.today ?? FIXTURE_TODAY }),
 	);
 	const file = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
 	return {

@@ -1,0 +1,33 @@
+/**
+ * A build that reuses Astro's content cache (unchanged files are not parsed again) still shows the
+ * findings of this build: schedule warnings depend on today, not only on the file.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSpecsDir, type BuiltSite } from '../helpers/build-fixture.ts';
+import { buildSpec, writeFixture } from '../helpers/spec-builder.ts';
+
+const built: BuiltSite[] = [];
+afterAll(() => built.forEach((site) => site.cleanup()));
+
+describe('content cache reuse', () => {
+	it('a second build on a later day flags a phase that has started since', async () => {
+		const fixture = writeFixture({
+			'specs/retry.md': buildSpec({
+				lastUpdated: '2026-11-01',
+				phases: [{ name: 'Foundations', tasks: ['Write the planner'], dependencies: [], timeline: '2026-11-20 → 2026-12-18' }],
+			}),
+		});
+		const started = 'Phase 1 started on 2026-11-20';
+
+		const before = await buildSpecsDir(fixture.path('specs'), { today: '2026-11-10' });
+		built.push(before);
+		expect(before.exitCode, before.output).toBe(0);
+		expect(before.read('/specs/retry/')).not.toContain(started);
+
+		// Same file, so Astro keeps its cached entry; only today moved on.
+		const after = await buildSpecsDir(fixture.path('specs'), { today: '2026-11-26' });
+		built.push(after);
+		expect(after.exitCode, after.output).toBe(0);
+		expect(after.read('/specs/retry/')).toContain(started);
+	}, 240_000);
+});
