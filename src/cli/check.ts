@@ -45,9 +45,11 @@ runCli(USAGE, async (argv) => {
 	const git = values.git ? readGitHistory(dir) : undefined;
 	// Said once, on stderr, so JSON output stays clean.
 	if (git?.kind === 'shallow') process.stderr.write('note: shallow git clone: the Last Updated vs git history check is skipped (fetch full history to run it).\n');
-	const options = { specsDir: dir, mdx: config.mdx };
+	// SPECBOOK_TODAY fixes "today" for reproducible runs, as it does for the build.
+	const today = process.env['SPECBOOK_TODAY']?.trim() || undefined;
+	const options = { specsDir: dir, mdx: config.mdx, ...(today ? { today } : {}) };
 	const analysed = await analyzePaths(paths, { maxFileBytes: config.maxFileBytes }, options);
-	const { diagnostics } = combineAnalyses(analysed, { ...options, ...(git ? { git } : {}) });
+	const { diagnostics } = combineAnalyses(analysed, { ...options, ...(today ? { scheduleToday: today } : {}), ...(git ? { git } : {}) });
 	const shown = named.length ? diagnostics.filter((diagnostic) => named.includes(diagnostic.file)) : diagnostics;
 	const output = REPORTERS[values.format as ReporterName]({ diagnostics: shown, fileCount: named.length || folder.length });
 	return { output, exitCode: shown.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0 };

@@ -289,3 +289,16 @@ describe('check options', () => {
 		expect(check(fixture.root, '--no-git').status).toBe(0);
 	});
 });
+
+describe('a fixed today', () => {
+	it('SPECBOOK_TODAY applies to check as it does to the build', () => {
+		fixture = writeFixture({ 'specs/retry.md': buildSpec({ lastUpdated: '2026-11-20' }) });
+		const run = spawnSync(NODE, [CHECK, '--format', 'json', '--no-git'], {
+			cwd: fixture.root,
+			encoding: 'utf8',
+			env: { ...process.env, SPECBOOK_TODAY: '2026-11-01' },
+		});
+		expect((JSON.parse(run.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).toEqual(['date-future']);
+		expect(run.status).toBe(1);
+	});
+});
