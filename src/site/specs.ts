@@ -60,11 +60,6 @@ export function authorsOf<T extends Spec>(specs: readonly T[]): AuthorSummary[] 
 		.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
 }
 
-/** The author with this slug, or undefined. */
-export function findAuthor<T extends Spec>(specs: readonly T[], slug: string): AuthorSummary | undefined {
-	return authorsOf(specs).find((author) => author.slug === slug);
-}
-
 /** For each spec id, the specs whose `supersedes` names it (newest first). */
 export function supersededBy<T extends Spec>(specs: readonly T[]): Map<string, T[]> {
 	const map = new Map<string, T[]>();

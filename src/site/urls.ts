@@ -64,8 +64,6 @@ export const apiUrl = (base?: string) => withBase('/api/specs.json', base);
 /** The RSS feed. */
 export const feedUrl = (base?: string) => withBase('/feed.xml', base);
 
-/** The contributor guide (Starlight's `docs` collection). */
-export const guideUrl = (base?: string) => withBase('/guide/', base);
 
 /**
  * Where a spec's source can be edited: the configured base followed by the spec's path

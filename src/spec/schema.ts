@@ -237,8 +237,6 @@ export const createSpecSchema = (context: SchemaContext) =>
 			});
 		});
 
-export type SpecSchema = ReturnType<typeof createSpecSchema>;
-export type SpecInput = z.input<SpecSchema>;
 
 /** A field of the outline. */
 export interface OutlineField {

@@ -108,8 +108,8 @@ describe('the roadmap', () => {
 	it('flags the same warnings on the spec page\'s own timeline', () => {
 		const [, refunds, , , slos] = roadmapGroups('/timeline/');
 		const timelineOf = (href: string) => textOf(element(site.read(href), /<section class="tl not-content"/) ?? '');
-		expect(timelineOf(refunds!.href)).toContain('⚠ Phase 1 starts on 2026-11-02, but it depends on "Ledger idempotency keys"');
-		expect(timelineOf(slos!.href)).toContain('⚠ Phase 2 starts on 2027-10-20, but Phase 1, which it depends on, ends on 2027-10-29.');
+		expect(timelineOf(refunds?.href ?? '')).toContain('⚠ Phase 1 starts on 2026-11-02, but it depends on "Ledger idempotency keys"');
+		expect(timelineOf(slos?.href ?? '')).toContain('⚠ Phase 2 starts on 2027-10-20, but Phase 1, which it depends on, ends on 2027-10-29.');
 	});
 
 	it('lists the specs without dates apart', () => {

@@ -103,7 +103,7 @@ describe('Markdown spelling variants parse to the same Spec', () => {
 		['all of them at once', { bullet: '+', label: 'underscore-inside', headingCase: 'upper', closingHashes: true, setext: true, eol: '\r\n', bom: true }],
 	];
 	it.each(variants)('%s', (_name, style) => {
-		expect(content(specOf(buildSpec({ style })))).toEqual(plainSpec());
+		expect(content(specOf(buildSpec(style ? { style } : {})))).toEqual(plainSpec());
 	});
 
 	it('no H1 title at all', () => {
