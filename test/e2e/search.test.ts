@@ -6,29 +6,22 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.ts';
-import { launchBrowser, preview, type Preview } from '../helpers/preview.ts';
+import { serveFixture, type Preview, type ServedFixture } from '../helpers/preview.ts';
 
 const BASE = '/specbook/';
 
-let site: BuiltSite;
 let server: Preview;
 let browser: Browser;
+let served: ServedFixture | undefined;
 let context: BrowserContext | undefined;
 let consoleErrors: string[] = [];
 
 beforeAll(async () => {
-	site = await buildFixture('site', { base: BASE });
-	if (site.exitCode !== 0) throw new Error(`The fixture build failed:\n${site.output}`);
-	server = await preview(site.outDir, { base: BASE });
-	browser = await launchBrowser();
+	served = await serveFixture('site', { base: BASE });
+	({ server, browser } = served);
 }, 240_000);
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	site?.cleanup();
-});
+afterAll(() => served?.close());
 
 afterEach(async () => {
 	await context?.close();

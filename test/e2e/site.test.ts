@@ -5,25 +5,18 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.ts';
-import { launchBrowser, preview, type Preview } from '../helpers/preview.ts';
+import { serveFixture, type Preview, type ServedFixture } from '../helpers/preview.ts';
 
-let site: BuiltSite;
 let server: Preview;
 let browser: Browser;
+let served: ServedFixture | undefined;
 
 beforeAll(async () => {
-	site = await buildFixture('site');
-	if (site.exitCode !== 0) throw new Error(`The fixture build failed:\n${site.output}`);
-	server = await preview(site.outDir);
-	browser = await launchBrowser();
+	served = await serveFixture('site');
+	({ server, browser } = served);
 }, 240_000);
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	site?.cleanup();
-});
+afterAll(() => served?.close());
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
 	const context = await browser.newContext({

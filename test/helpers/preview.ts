@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { ROOT } from './build-fixture.ts';
+import { buildFixture, ROOT, type BuildOptions, type BuiltSite } from './build-fixture.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -71,4 +71,34 @@ export function launchBrowser(): Promise<Browser> {
 		executablePath: CHROMIUM,
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 	});
+}
+
+/** A fixture site built, served by `astro preview`, and a Chromium to visit it. */
+export interface ServedFixture {
+	site: BuiltSite;
+	server: Preview;
+	browser: Browser;
+	/** Closes the browser, stops the server and removes the build. */
+	close(): Promise<void>;
+}
+
+/** Everything an end-to-end test file needs in its `beforeAll`. */
+export async function serveFixture(scenario: string, options: BuildOptions = {}): Promise<ServedFixture> {
+	const site = await buildFixture(scenario, options);
+	if (site.exitCode !== 0) {
+		site.cleanup();
+		throw new Error(`The fixture build failed:\n${site.output}`);
+	}
+	const server = await preview(site.outDir, options.base ? { base: options.base } : {});
+	const browser = await launchBrowser();
+	return {
+		site,
+		server,
+		browser,
+		async close() {
+			await browser.close();
+			await server.stop();
+			site.cleanup();
+		},
+	};
 }
