@@ -1,6 +1,6 @@
 /**
  * Splices a diagnostics-reference snippet into the example spec, as described at the top of
- * src/spec/diagnostic-examples.ts, so the tests can analyse what the reader is shown.
+ * src/site/guide/diagnostic-examples.ts, so the tests can analyse what the reader is shown.
  */
 import { splitSource } from '../../src/spec/source.ts';
 

@@ -4,7 +4,7 @@
  * table shows the parser's dates, every link resolves, and no guide page is indexed as a spec.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIAGNOSTIC_EXAMPLES } from '../../src/spec/diagnostic-examples.ts';
+import { DIAGNOSTIC_EXAMPLES } from '../../src/site/guide/diagnostic-examples.ts';
 import { DIAGNOSTICS, type DiagnosticCode } from '../../src/spec/diagnostics.ts';
 import { templateOutline, type OutlineSection } from '../../src/spec/schema.ts';
 import { formRows } from '../../src/site/guide/timeline.ts';

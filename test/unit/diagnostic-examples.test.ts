@@ -4,9 +4,9 @@
  * really produces its code, while the right one passes.
  */
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_EXAMPLES, type DiagnosticExample } from '../../src/spec/diagnostic-examples.ts';
+import { DIAGNOSTIC_EXAMPLES, type DiagnosticExample } from '../../src/site/guide/diagnostic-examples.ts';
 import { DIAGNOSTICS, type DiagnosticCode } from '../../src/spec/diagnostics.ts';
-import { COMPANION_SPEC, COMPANION_SPEC_PATH, EXAMPLE_SPEC, EXAMPLE_SPEC_PATH } from '../../src/spec/example-spec.ts';
+import { COMPANION_SPEC, COMPANION_SPEC_PATH, EXAMPLE_SPEC, EXAMPLE_SPEC_PATH } from '../../src/site/guide/example-spec.ts';
 import { analyzeSpecs } from '../../src/spec/index.ts';
 import { spliceExample } from '../helpers/splice-example.ts';
 

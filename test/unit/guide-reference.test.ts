@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTICS, createDiagnostic, type DiagnosticCode } from '../../src/spec/diagnostics.ts';
-import { EXAMPLE_SPEC, EXAMPLE_SPEC_PATH } from '../../src/spec/example-spec.ts';
+import { EXAMPLE_SPEC, EXAMPLE_SPEC_PATH } from '../../src/site/guide/example-spec.ts';
 import { analyzeSpecs } from '../../src/spec/index.ts';
 import { STATUSES, type Status } from '../../src/spec/model.ts';
 import { templateOutline, type OutlineSection } from '../../src/spec/schema.ts';

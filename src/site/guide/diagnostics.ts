@@ -1,8 +1,8 @@
 /**
  * The entries of the diagnostics reference (/guide/diagnostics/), one per code of the DIAGNOSTICS
- * table, in the table's order, with the examples from src/spec/diagnostic-examples.ts.
+ * table, in the table's order, with the examples from src/site/guide/diagnostic-examples.ts.
  */
-import { DIAGNOSTIC_EXAMPLES, type DiagnosticExample } from '../../spec/diagnostic-examples.ts';
+import { DIAGNOSTIC_EXAMPLES, type DiagnosticExample } from './diagnostic-examples.ts';
 import { DIAGNOSTICS, diagnosticDocsPath, type DiagnosticCode } from '../../spec/diagnostics.ts';
 import type { Severity } from '../../spec/model.ts';
 

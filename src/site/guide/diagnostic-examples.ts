@@ -4,7 +4,7 @@
  * here fails the type check and test/unit/diagnostic-examples.test.ts.
  *
  * How the tests check an example: each snippet is spliced into the example spec
- * (src/spec/example-spec.ts, an In Review spec at specs/payments/retry-policy.md), and the result is
+ * (src/site/guide/example-spec.ts, an In Review spec at specs/payments/retry-policy.md), and the result is
  * analysed beside a second spec, specs/payments/retry-policy-v1.md, whose Feature is "Retry policy".
  * The wrong snippet must produce the code; the right one must produce no error at all. Splicing:
  * - frontmatter at the top of a snippet replaces the example's frontmatter;
@@ -13,9 +13,9 @@
  *   example lacks are appended;
  * - `omit` removes sections of the example; `whole: true` makes each snippet the entire file.
  */
-import type { DIAGNOSTICS, DiagnosticCode } from './diagnostics.ts';
-import { DEFAULT_MAX_FILE_BYTES } from './files.ts';
-import { parseTimeline } from './timeline.ts';
+import type { DIAGNOSTICS, DiagnosticCode } from '../../spec/diagnostics.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../spec/files.ts';
+import { parseTimeline } from '../../spec/timeline.ts';
 
 type ParamsOf<C extends DiagnosticCode> = Parameters<(typeof DIAGNOSTICS)[C]['message']>[0];
 
