@@ -4,6 +4,7 @@
  * asks for, and the order facet values are listed in. src/scripts/search-page.ts applies it.
  */
 import { STATUSES } from '../spec/model.ts';
+import { parseStatus } from '../spec/values.ts';
 import { statusFromSlug } from './status.ts';
 
 /**
@@ -44,8 +45,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
 
 /** `in-review`, `IN REVIEW` → `In Review`; other values unchanged (they simply match nothing). */
 function canonicalStatus(value: string): string {
-	const lower = value.toLowerCase();
-	return STATUSES.find((status) => status.toLowerCase() === lower) ?? statusFromSlug(lower) ?? value;
+	return parseStatus(value) ?? statusFromSlug(value.toLowerCase()) ?? value;
 }
 
 /** The query string of a state: `q` first, then each facet's values in the order selected. */
