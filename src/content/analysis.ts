@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../spec/model.ts';
-import { analyzeSpecs, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type SourceFile } from '../spec/index.ts';
+import { analyzeFile, combineAnalyses, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type SourceFile } from '../spec/index.ts';
 import type { SpecData } from './schema.ts';
 import { sortDiagnostics } from './report.ts';
 
@@ -27,6 +27,8 @@ export class SpecsAnalysis {
 	/** Entry data keyed by absolute path. */
 	#data = new Map<string, SpecData>();
 	#diagnostics: Diagnostic[] = [];
+	/** Each file's own analysis, by path, with the source it was made from. */
+	readonly #fileAnalyses = new Map<string, { file: SourceFile; analysis: FileAnalysis }>();
 
 	constructor(options: AnalysisOptions) {
 		this.#options = options;
@@ -81,7 +83,10 @@ export class SpecsAnalysis {
 
 	/** Forget a deleted file; true when it was a known spec (and everything was analysed again). */
 	forget(filePath: string): boolean {
-		if (!this.#sources.delete(resolve(filePath))) return false;
+		const file = this.#sources.get(resolve(filePath));
+		if (!file) return false;
+		this.#sources.delete(resolve(filePath));
+		this.#fileAnalyses.delete(file.path);
 		this.#analyze();
 		return true;
 	}
@@ -103,7 +108,16 @@ export class SpecsAnalysis {
 		// A fixed today (SPECBOOK_TODAY) applies to the date rules and the schedule checks alike.
 		if (today) Object.assign(options, { today, scheduleToday: today });
 		if (mdx !== undefined) options.mdx = mdx;
-		const { specs, diagnostics } = analyzeSpecs(files, options);
+		// In `astro dev` one edit changes one file: reuse the other files' own analyses (keyed by the
+		// source text) and redo only the cross-spec part, instead of parsing every spec again.
+		const analysed = files.map((file) => {
+			const cached = this.#fileAnalyses.get(file.path);
+			if (cached && cached.file === file) return { path: file.path, analysis: cached.analysis };
+			const analysis = analyzeFile(file, options);
+			this.#fileAnalyses.set(file.path, { file, analysis });
+			return { path: file.path, analysis };
+		});
+		const { specs, diagnostics } = combineAnalyses(analysed, options);
 		this.#diagnostics = sortDiagnostics(diagnostics);
 		const specByPath = new Map(specs.map((spec) => [spec.path, spec]));
 		const diagnosticsByFile = Map.groupBy(this.#diagnostics, (d) => d.file);
