@@ -14,6 +14,7 @@ import { AstroError } from 'astro/errors';
 import { formatDiagnostic, specIdFromPath } from '../spec/index.ts';
 import { specbookConfigFrom } from '../integration/config.ts';
 import { SpecsAnalysis } from './analysis.ts';
+import { bodiesDir, forgetEntriesWithoutBody, pruneBodies, storeWithBodiesOutside } from './bodies.ts';
 import { BUILD_FAILURE_HINT, buildFailureMessage, reportDiagnostics } from './report.ts';
 import { SpecDataSchema, type SpecData } from './schema.ts';
 import { getSpecsDir } from './specs-dir.ts';
@@ -75,8 +76,12 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 			}
 			reportDiagnostics(analysis.diagnostics, context.logger);
 
+			// Rendered bodies live in files beside the store (see ./bodies.ts); an entry whose file is
+			// gone is rendered again.
+			forgetEntriesWithoutBody(context.store);
 			const globContext: GlobLoaderContext = {
 				...(context as GlobLoaderContext),
+				store: storeWithBodiesOutside(context.store, bodiesDir(context.config, watching), context.config.base),
 				entryTypes: tolerantEntryTypes(context as GlobLoaderContext),
 				parseData: async (props) => {
 					if (!props.filePath) throw new Error(`The specs loader needs a file path for entry "${props.id}".`);
@@ -93,6 +98,7 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 			// files, today or git (schedule warnings, cross-spec links): bring every stored entry up to
 			// the analysis just made, so a cached build never shows yesterday's findings.
 			await refreshOtherEntries(context, analysis, undefined);
+			context.meta.set('bodies', JSON.stringify(pruneBodies(context.store, JSON.parse(context.meta.get('bodies') ?? '[]'))));
 
 			// A deleted spec can change the findings of others (a `supersedes` target now missing).
 			context.watcher?.on('unlink', async (path) => {

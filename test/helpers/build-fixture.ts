@@ -24,6 +24,8 @@ export interface BuildOptions {
 	config?: string;
 	/** The build's today (`SPECBOOK_TODAY`), FIXTURE_TODAY by default. */
 	today?: string;
+	/** Runs just before the build, while no other build runs (e.g. to tamper with the shared cache). */
+	beforeBuild?: () => void;
 }
 
 export interface BuiltSite {
@@ -60,9 +62,10 @@ export async function buildSpecsDir(specsDir: string, options: BuildOptions = {}
 	if (options.base) args.push('--base', options.base);
 	if (options.site) args.push('--site', options.site);
 	if (options.config) args.push('--config', options.config);
-	const { exitCode, output } = await withBuildLock(() =>
-		run(join(ROOT, 'node_modules/.bin/astro'), args, { SPECS_DIR: specsDir, SPECBOOK_TODAY: options.today ?? FIXTURE_TODAY }),
-	);
+	const { exitCode, output } = await withBuildLock(() => {
+		options.beforeBuild?.();
+		return run(join(ROOT, 'node_modules/.bin/astro'), args, { SPECS_DIR: specsDir, SPECBOOK_TODAY: options.today ?? FIXTURE_TODAY });
+	});
 	const file = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
 	return {
 		specsDir: isAbsolute(specsDir) ? relative(ROOT, specsDir) : specsDir,

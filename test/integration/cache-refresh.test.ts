@@ -2,8 +2,10 @@
  * A build that reuses Astro's content cache (unchanged files are not parsed again) still shows the
  * findings of this build: schedule warnings depend on today, not only on the file.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSpecsDir, type BuiltSite } from '../helpers/build-fixture.ts';
+import { buildSpecsDir, ROOT, type BuiltSite } from '../helpers/build-fixture.ts';
 import { buildSpec, writeFixture } from '../helpers/spec-builder.ts';
 
 const built: BuiltSite[] = [];
@@ -29,5 +31,23 @@ describe('content cache reuse', () => {
 		built.push(after);
 		expect(after.exitCode, after.output).toBe(0);
 		expect(after.read('/specs/retry/')).toContain(started);
+	}, 240_000);
+
+	it('a cache whose rendered bodies were deleted renders them again instead of empty pages', async () => {
+		const fixture = writeFixture({
+			'specs/ledger.md': buildSpec({ feature: 'Ledger export', extraSections: [{ title: 'Notes', body: 'Nightly exports reconcile the ledger with the bank statements.' }] }),
+		});
+		const first = await buildSpecsDir(fixture.path('specs'));
+		built.push(first);
+		expect(first.exitCode, first.output).toBe(0);
+		expect(first.read('/specs/ledger/')).toContain('reconcile the ledger with the bank statements');
+
+		// The data store still holds the entry (same file, same digest), but its body file is gone.
+		const second = await buildSpecsDir(fixture.path('specs'), {
+			beforeBuild: () => rmSync(join(ROOT, 'node_modules/.astro/specbook-bodies'), { recursive: true, force: true }),
+		});
+		built.push(second);
+		expect(second.exitCode, second.output).toBe(0);
+		expect(second.read('/specs/ledger/')).toContain('reconcile the ledger with the bank statements');
 	}, 240_000);
 });

@@ -1,0 +1,103 @@
+/**
+ * The rendered HTML of Markdown specs, kept in files beside Astro's data store rather than in it.
+ *
+ * Astro bundles the whole data store into the site's server code as one module and loads it into
+ * memory for rendering. The HTML of the spec bodies was 71% of that store (63 of 89 MB at 5,000
+ * specs): bundling it took seconds and the build's memory peaked near 3 GB (`npm run bench`). The
+ * entries now keep their headings and other metadata, plus the path of a file holding the HTML;
+ * `withStoredBody()` puts the HTML back just before `render()`, so Astro renders it as before
+ * (image references included). MDX specs are compiled modules, not stored HTML, and stay as they are.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { DataStore } from 'astro/loaders';
+
+/** The metadata key of a stored entry that holds the absolute path of its body's file. */
+export const BODY_FILE_KEY = 'specbookBodyFile';
+
+type StoredEntry = NonNullable<ReturnType<DataStore['get']>>;
+
+/**
+ * Where a data store keeps its bodies: in Astro's cache folder (`node_modules/.astro`), which Vite
+ * does not watch, one folder for `astro dev`'s store and one for builds' (Astro keeps those apart).
+ */
+export function bodiesDir(config: { cacheDir: URL }, dev: boolean): URL {
+	return new URL(dev ? 'specbook-bodies/dev/' : 'specbook-bodies/build/', config.cacheDir);
+}
+
+/** The file of an entry's body, given where it is and which version of the source it renders. */
+function bodyFileName(entry: { id: string; digest?: string | number | undefined }, base: string): string {
+	// The HTML depends on the file's content (digest), its place (links are relative) and the
+	// site's base (links are absolute): one file per combination, so no store reads another's.
+	return `${createHash('sha256').update(JSON.stringify([base, entry.id, entry.digest ?? ''])).digest('hex').slice(0, 32)}.html`;
+}
+
+/** The body file an entry points to, if its HTML was moved out. */
+export function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }): string | undefined {
+	const file = entry.rendered?.metadata?.[BODY_FILE_KEY];
+	return typeof file === 'string' ? file : undefined;
+}
+
+/**
+ * `store` as `glob()` sees it: entries it sets with rendered HTML are stored with the HTML written
+ * to `dir` instead. The file an entry pointed to before is removed when it changes (an edit in
+ * `astro dev`).
+ */
+export function storeWithBodiesOutside(store: DataStore, dir: URL, base: string): DataStore {
+	const set: DataStore['set'] = (entry) => {
+		if (!entry.rendered?.html) return store.set(entry);
+		mkdirSync(dir, { recursive: true });
+		const file = fileURLToPath(new URL(bodyFileName(entry, base), dir));
+		writeFileSync(file, entry.rendered.html);
+		const previous = bodyFileOf(store.get(entry.id) ?? {});
+		if (previous && previous !== file) removeFile(previous);
+		return store.set({ ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, [BODY_FILE_KEY]: file } } });
+	};
+	return new Proxy(store, {
+		get(target, property) {
+			if (property === 'set') return set;
+			const value = Reflect.get(target, property, target);
+			return typeof value === 'function' ? value.bind(target) : value;
+		},
+	});
+}
+
+/**
+ * Drops the entries whose body file is gone (a cleared or moved cache folder), so that `glob()`,
+ * which skips unchanged files, renders them again. Returns their ids.
+ */
+export function forgetEntriesWithoutBody(store: DataStore): string[] {
+	const lost = [...store.entries()].filter(([, entry]) => {
+		const file = bodyFileOf(entry);
+		return file !== undefined && !existsSync(file);
+	});
+	for (const [id] of lost) store.delete(id);
+	return lost.map(([id]) => id);
+}
+
+/** Removes the files `previous` listed that no entry of `store` points to any more; returns the files still in use. */
+export function pruneBodies(store: DataStore, previous: readonly string[]): string[] {
+	const current = new Set([...store.values()].flatMap((entry) => bodyFileOf(entry) ?? []));
+	for (const file of previous) if (!current.has(file)) removeFile(file);
+	return [...current].sort();
+}
+
+/** The entry with its HTML back in place, ready for Astro's `render()`. */
+export async function withStoredBody<Entry extends { id: string; rendered?: StoredEntry['rendered'] }>(entry: Entry): Promise<Entry> {
+	const file = bodyFileOf(entry);
+	if (!file || !entry.rendered) return entry;
+	const html = await readFile(file, 'utf8').catch(() => {
+		throw new Error(`The rendered body of spec "${entry.id}" is missing (${file}). Delete the cache (node_modules/.astro, .astro) and build again.`);
+	});
+	return { ...entry, rendered: { ...entry.rendered, html } };
+}
+
+function removeFile(file: string): void {
+	try {
+		unlinkSync(file);
+	} catch {
+		// Already gone: nothing to clean.
+	}
+}

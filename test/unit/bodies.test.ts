@@ -1,0 +1,138 @@
+/**
+ * Rendered spec bodies kept in files beside the data store (src/content/bodies.ts): what `glob()`
+ * stores through the wrapped store, what a page renders back, and how a cleared cache heals.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DataStore } from 'astro/loaders';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bodyFileOf, forgetEntriesWithoutBody, pruneBodies, storeWithBodiesOutside, withStoredBody } from '../../src/content/bodies.ts';
+
+type Entry = ReturnType<DataStore['get']> & {};
+
+/** The part of Astro's scoped data store that loaders use, over a Map. */
+function memoryStore(): DataStore & { raw: Map<string, Entry> } {
+	const raw = new Map<string, Entry>();
+	return {
+		raw,
+		get: (id) => raw.get(id) as never,
+		set: (entry) => (raw.set(entry.id, entry as Entry), true),
+		entries: () => [...raw.entries()],
+		values: () => [...raw.values()],
+		keys: () => [...raw.keys()],
+		delete: (id) => void raw.delete(id),
+		clear: () => raw.clear(),
+		has: (id) => raw.has(id),
+		addModuleImport: () => {},
+	};
+}
+
+const dirs: string[] = [];
+function tempDir(): URL {
+	const dir = mkdtempSync(join(tmpdir(), 'specbook-bodies-'));
+	dirs.push(dir);
+	return pathToFileURL(`${dir}/`);
+}
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const html = '<h2 id="overview">Overview</h2><p>Retries with <strong>backoff</strong>.</p>';
+const entry = (id: string, digest: string, body = html): Entry => ({
+	id,
+	data: { feature: id },
+	digest,
+	filePath: `specs/${id}.md`,
+	rendered: { html: body, metadata: { headings: [{ depth: 2, slug: 'overview', text: 'Overview' }], imagePaths: [] } },
+});
+
+describe('rendered bodies outside the data store', () => {
+	it('stores the entry without its HTML, and render gets the very same HTML back', async () => {
+		const store = memoryStore();
+		const dir = tempDir();
+		storeWithBodiesOutside(store, dir, '/').set(entry('retry', 'd1'));
+
+		const stored = store.get('retry')!;
+		expect(stored.rendered?.html).toBe('');
+		expect(JSON.stringify(stored)).not.toContain('backoff');
+		// Headings stay in the store: the table of contents needs no file.
+		expect(stored.rendered?.metadata?.headings).toEqual([{ depth: 2, slug: 'overview', text: 'Overview' }]);
+		expect(readFileSync(bodyFileOf(stored)!, 'utf8')).toBe(html);
+
+		const restored = await withStoredBody(stored);
+		expect(restored.rendered?.html).toBe(html);
+		expect(restored.rendered?.metadata?.headings).toEqual(stored.rendered?.metadata?.headings);
+	});
+
+	it('leaves entries without rendered HTML (MDX, deferred) untouched, and other store methods working', async () => {
+		const store = memoryStore();
+		const wrapped = storeWithBodiesOutside(store, tempDir(), '/');
+		const mdx = { id: 'ui', data: {}, digest: 'd', filePath: 'specs/ui.mdx', deferredRender: true };
+		wrapped.set(mdx);
+		expect(store.get('ui')).toEqual(mdx);
+		expect(wrapped.keys()).toEqual(['ui']);
+		expect(wrapped.has('ui')).toBe(true);
+		expect(await withStoredBody(store.get('ui')!)).toEqual(mdx);
+	});
+
+	it('an edit replaces the body file and removes the old one', () => {
+		const store = memoryStore();
+		const dir = tempDir();
+		const wrapped = storeWithBodiesOutside(store, dir, '/');
+		wrapped.set(entry('retry', 'd1'));
+		const first = bodyFileOf(store.get('retry')!)!;
+		wrapped.set(entry('retry', 'd2', '<p>Rewritten</p>'));
+		const second = bodyFileOf(store.get('retry')!)!;
+		expect(second).not.toBe(first);
+		expect(existsSync(first)).toBe(false);
+		expect(readFileSync(second, 'utf8')).toBe('<p>Rewritten</p>');
+	});
+
+	it('two files with the same content, or one site under two bases, get their own body files', () => {
+		const store = memoryStore();
+		const dir = tempDir();
+		storeWithBodiesOutside(store, dir, '/').set(entry('a', 'same'));
+		storeWithBodiesOutside(store, dir, '/').set(entry('b', 'same'));
+		const other = memoryStore();
+		storeWithBodiesOutside(other, dir, '/docs/').set(entry('a', 'same'));
+		const files = [bodyFileOf(store.get('a')!), bodyFileOf(store.get('b')!), bodyFileOf(other.get('a')!)];
+		expect(new Set(files).size).toBe(3);
+	});
+
+	it('forgets entries whose body file is gone, so glob() renders them again', () => {
+		const store = memoryStore();
+		const dir = tempDir();
+		const wrapped = storeWithBodiesOutside(store, dir, '/');
+		wrapped.set(entry('kept', 'd1'));
+		wrapped.set(entry('lost', 'd2'));
+		rmSync(bodyFileOf(store.get('lost')!)!);
+
+		expect(forgetEntriesWithoutBody(store)).toEqual(['lost']);
+		expect(store.keys()).toEqual(['kept']);
+	});
+
+	it('prunes the files of deleted specs, and only files this store wrote', () => {
+		const store = memoryStore();
+		const dir = tempDir();
+		const wrapped = storeWithBodiesOutside(store, dir, '/');
+		wrapped.set(entry('kept', 'd1'));
+		wrapped.set(entry('deleted', 'd2'));
+		const written = pruneBodies(store, []);
+		expect(written).toHaveLength(2);
+		// Another store's file in the same folder is not this store's to delete.
+		const foreign = memoryStore();
+		storeWithBodiesOutside(foreign, dir, '/other/').set(entry('x', 'd3'));
+
+		store.delete('deleted');
+		const left = pruneBodies(store, written);
+		expect(left).toEqual([bodyFileOf(store.get('kept')!)]);
+		expect(readdirSync(dir).sort()).toEqual([left[0]!, bodyFileOf(foreign.get('x')!)!].map((file) => file.split('/').at(-1)).sort());
+	});
+
+	it('a body file missing at render time is a clear error naming the spec, not an empty page', async () => {
+		const store = memoryStore();
+		storeWithBodiesOutside(store, tempDir(), '/').set(entry('retry', 'd1'));
+		rmSync(bodyFileOf(store.get('retry')!)!);
+		await expect(withStoredBody(store.get('retry')!)).rejects.toThrow(/rendered body of spec "retry" is missing/);
+	});
+});
