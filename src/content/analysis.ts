@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../spec/model.ts';
 import { analyzeFile, combineAnalyses, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type SourceFile } from '../spec/index.ts';
+import { analyzeFiles } from '../spec/parallel.ts';
 import type { SpecData } from './schema.ts';
 import { sortDiagnostics } from './report.ts';
 
@@ -49,10 +50,17 @@ export class SpecsAnalysis {
 		return this.#diagnostics.filter((d) => d.severity === 'error');
 	}
 
-	/** Read every published spec from disk and analyse them all. */
+	/**
+	 * Read every published spec from disk and analyse them all: each file on its own in worker
+	 * threads when there are many (as `npm run check` does), then the cross-spec rules here.
+	 */
 	async load(): Promise<void> {
 		this.#sources.clear();
 		for (const file of await readSpecFiles(this.#options.specsDir, this.#readOptions())) this.#sources.set(resolve(file.path), file);
+		const unanalysed = new Map([...this.#sources.values()].filter((file) => this.#fileAnalyses.get(file.path)?.file !== file).map((file) => [file.path, file]));
+		for (const { path, analysis } of await analyzeFiles([...unanalysed.values()], this.#analyzeOptions())) {
+			this.#fileAnalyses.set(path, { file: unanalysed.get(path)!, analysis });
+		}
 		this.#analyze();
 	}
 
@@ -101,13 +109,18 @@ export class SpecsAnalysis {
 		return posix.startsWith(`${cwd}/`) ? posix.slice(cwd.length + 1) : posix;
 	}
 
-	#analyze(): void {
-		const files = [...this.#sources.values()];
+	#analyzeOptions(): AnalyzeOptions {
 		const { specsDir, today, mdx } = this.#options;
 		const options: AnalyzeOptions = { specsDir };
 		// A fixed today (SPECBOOK_TODAY) applies to the date rules and the schedule checks alike.
 		if (today) Object.assign(options, { today, scheduleToday: today });
 		if (mdx !== undefined) options.mdx = mdx;
+		return options;
+	}
+
+	#analyze(): void {
+		const files = [...this.#sources.values()];
+		const options = this.#analyzeOptions();
 		// In `astro dev` one edit changes one file: reuse the other files' own analyses (keyed by the
 		// source text) and redo only the cross-spec part, instead of parsing every spec again.
 		const analysed = files.map((file) => {

@@ -26,7 +26,7 @@ export function analyzeSpecs(files: readonly SourceFile[], options: AnalyzeOptio
 
 /**
  * The cross-spec half of analyzeSpecs, over files already analysed one by one (perhaps in worker
- * threads: see src/cli/parallel.ts).
+ * threads: see ./parallel.ts).
  */
 export function combineAnalyses(
 	analysed: readonly { path: string; analysis: FileAnalysis }[],

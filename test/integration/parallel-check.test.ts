@@ -1,14 +1,15 @@
 /**
- * `npm run check` analyses large folders in worker threads: the result must be exactly the
- * single-thread one, diagnostics included.
+ * `npm run check` and the site's content loader analyse large folders in worker threads: the
+ * result must be exactly the single-thread one, diagnostics included.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSpecs, writeSpecs } from '../../bench/generate.ts';
-import { analyzeInThisThread, analyzePaths } from '../../src/cli/parallel.ts';
-import { combineAnalyses, listSpecFiles } from '../../src/spec/index.ts';
+import { SpecsAnalysis } from '../../src/content/analysis.ts';
+import { analyzeFiles, analyzeInThisThread, analyzePaths } from '../../src/spec/parallel.ts';
+import { analyzeSpecs, combineAnalyses, listSpecFiles, readSpecFiles } from '../../src/spec/index.ts';
 
 describe('parallel analysis', () => {
 	it('gives the same specs and diagnostics as one thread, for a folder large enough to use workers', async () => {
@@ -26,5 +27,17 @@ describe('parallel analysis', () => {
 		expect(parallel.specs).toHaveLength(240);
 		expect(parallel.diagnostics.some((d) => d.file.endsWith('broken.md') && d.code === 'status-invalid')).toBe(true);
 		expect(parallel).toEqual(single);
+		// Files already read (the content loader's way) give the same too.
+		const files = await readSpecFiles(dir);
+		expect(combineAnalyses(await analyzeFiles(files, options), options)).toEqual(single);
+
+		// And so does the loader's analysis of the whole folder: every spec stored as one thread sees it.
+		const analysis = new SpecsAnalysis({ specsDir: dir, today: '2026-11-26' });
+		await analysis.load();
+		const expected = analyzeSpecs(files, { ...options, scheduleToday: '2026-11-26' });
+		expect(analysis.diagnostics).toEqual(expect.arrayContaining(expected.diagnostics));
+		expect(analysis.diagnostics).toHaveLength(expected.diagnostics.length);
+		for (const spec of expected.specs) expect(analysis.peek(join(process.cwd(), spec.path))).toMatchObject({ valid: true, id: spec.id, feature: spec.feature, phases: spec.phases });
+		expect(analysis.peek(join(root, 'specs', 'broken.md'))).toMatchObject({ valid: false });
 	}, 120_000);
 });

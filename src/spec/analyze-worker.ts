@@ -1,4 +1,4 @@
-/** One worker of src/cli/parallel.ts: reads and analyses its share of the spec files. */
+/** One worker of ./parallel.ts: analyses its share of the spec files (reading them first if given paths). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeInThisThread, type WorkerInput } from './parallel.ts';
 
