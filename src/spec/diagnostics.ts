@@ -140,6 +140,12 @@ export const DIAGNOSTICS = {
 		message: ({ label, suggestion }) => `Unknown label "${label}": did you mean "${suggestion}"?`,
 		hint: 'Spell field labels as in the template (letter case does not matter).',
 	}),
+	'label-not-bold': kind<{ label: string; written: string }>({
+		severity: 'warning',
+		title: 'A label is not bold: no space after its closing **',
+		message: ({ label, written }) => `"${written}" is not bold in Markdown, so the page shows its ${written.startsWith('_') ? 'underscores' : 'asterisks'} around "${label}": a closing ${written.slice(0, 2)} after a colon needs a space after it.`,
+		hint: 'Write "- **Label:** value" or "- **Label**: value". The field is read either way.',
+	}),
 	'feature-too-long': kind<{ length: number }>({
 		severity: 'error',
 		title: 'Feature name is too long',

@@ -39,6 +39,8 @@ export interface Field {
 	items: ListEntry[];
 	/** Link targets anywhere in the value. */
 	links: string[];
+	/** The label as written when it is `**Label:**value`, which Markdown shows with its asterisks, not bold. */
+	notBold?: string;
 }
 
 /** An H2 or H3 heading with what follows it up to the next heading of the same or higher rank. */
@@ -169,7 +171,11 @@ function addList(
 	}
 }
 
-/** A list item is a field when its first paragraph opens with bold text (`**Label**` or `__Label__`). */
+/**
+ * A list item is a field when its first paragraph opens with bold text (`**Label**` or `__Label__`),
+ * or with what the author meant as bold but Markdown does not make bold: `**Label:**value`, whose
+ * closing `**` follows a colon and precedes a letter (see LITERAL_LABEL).
+ */
 function readField(
 	item: ListItem,
 	body: string,
@@ -178,21 +184,33 @@ function readField(
 ): Field | undefined {
 	const [first, ...rest] = item.children;
 	if (first?.type !== 'paragraph') return undefined;
-	const [strong, ...inlineRest] = first.children;
-	if (strong?.type !== 'strong') return undefined;
-	const label = collapseWhitespace(toString(strong)).replace(/\s*[:：]$/u, '');
+	const [opening, ...inlineRest] = first.children;
+	let label: string;
+	let labelEnd: number;
+	let inlineText: string;
+	let notBold: string | undefined;
+	if (opening?.type === 'strong') {
+		label = collapseWhitespace(toString(opening)).replace(/\s*[:：]$/u, '');
+		labelEnd = opening.position?.end.offset ?? 0;
+		inlineText = inlineRest.map((node) => toString(node)).join('');
+	} else if (opening?.type === 'text' && LITERAL_LABEL.test(opening.value)) {
+		const [written, , inner] = opening.value.match(LITERAL_LABEL)!;
+		label = collapseWhitespace(inner!).replace(/\s*[:：]$/u, '');
+		labelEnd = (opening.position?.start.offset ?? 0) + written.length;
+		inlineText = [opening.value.slice(written.length), ...inlineRest.map((node) => toString(node))].join('');
+		notBold = written;
+	} else {
+		return undefined;
+	}
 	if (!label) return undefined;
 
 	// The value starts after the label and its colon (inside or outside the bold).
-	const labelEnd = strong.position?.end.offset ?? 0;
 	const itemEnd = item.position?.end.offset ?? labelEnd;
 	const afterLabel = body.slice(labelEnd, itemEnd);
 	// A value may start on the next line, or in a later paragraph of the item: point at its first character.
 	const skipped = afterLabel.match(/^\s*[:：]?\s*/u)?.[0].length ?? 0;
 	const markdown = afterLabel.slice(skipped).trim();
-	const inline = collapseWhitespace(
-		inlineRest.map((node) => toString(node)).join('').replace(/^\s*[:：]/u, '')
-	);
+	const inline = collapseWhitespace(inlineText.replace(/^\s*[:：]/u, ''));
 	const nestedText = rest.map((node) => toString(node)).join(' ');
 	const items = rest.flatMap((node) => (node.type === 'list' ? node.children.map((child) => toEntry(child, positionOf)) : []));
 	const links: string[] = [];
@@ -200,15 +218,23 @@ function readField(
 
 	return {
 		label,
-		labelPosition: positionOf(strong),
+		labelPosition: positionOf(opening),
 		text: collapseWhitespace(`${inline} ${nestedText}`),
 		markdown,
 		inline,
-		valuePosition: markdown ? lines.at(labelEnd + skipped) : positionOf(strong),
+		valuePosition: markdown ? lines.at(labelEnd + skipped) : positionOf(opening),
 		items,
 		links,
+		...(notBold ? { notBold } : {}),
 	};
 }
+
+/**
+ * `**Label:**value` (or `__Label:__value`) left as literal text: CommonMark does not close emphasis
+ * with a `**` that follows punctuation and precedes a letter, so no space after the colon's `**`
+ * means no bold. Authors write it by accident; it is read as the field it was meant to be.
+ */
+const LITERAL_LABEL = /^(\*\*|__)(?=\S)([^*_\n]*?\S[:：])\1(?=[^\s*_])/u;
 
 function toEntry(item: ListItem, positionOf: (node: Nodes) => Position): ListEntry {
 	const links: string[] = [];

@@ -119,6 +119,7 @@ function readFields(
 			}
 			continue;
 		}
+		if (raw.notBold) result.diagnostics.push(createDiagnostic('label-not-bold', file, raw.labelPosition, { label: raw.label, written: raw.notBold }));
 		const fieldPath = join(path, field.key);
 		if (target[field.key] !== undefined) {
 			const first = result.fields.get(fieldPath)!.labelPosition;

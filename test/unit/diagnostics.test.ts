@@ -156,6 +156,10 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		const source = edit(spec, '**Problem Statement**', '**Problem Statment**');
 		return { files: { [FILE]: source }, expected: [{ code: 'label-typo', ...at(source, '**Problem Statment**') }], message: 'did you mean "Problem Statement"' };
 	},
+	'label-not-bold': () => {
+		const source = edit(spec, '**Status**: In Review', '**Status:**In Review');
+		return { files: { [FILE]: source }, expected: [{ code: 'label-not-bold', ...at(source, '**Status:**In Review') }], message: '"**Status:**" is not bold' };
+	},
 	'feature-too-long': () => {
 		const source = buildSpec({ feature: 'A'.repeat(121) });
 		return { files: { [FILE]: source }, expected: [{ code: 'feature-too-long', ...at(source, '**Feature**', 'AAAA') }] };

@@ -110,6 +110,23 @@ describe('Markdown spelling variants parse to the same Spec', () => {
 		expect(content(specOf(buildSpec({ title: null })))).toEqual(plainSpec());
 	});
 
+	it('`**Label:**value` with no space (not bold in Markdown) is still the field, with one warning per label', () => {
+		const source = plain
+			.replace('**Status**: ', '**Status:**')
+			.replace('**Feature**: ', '__Feature:__')
+			.replace('**Last Updated**: ', '**Last Updated:**');
+		const { spec, diagnostics } = analyze(source);
+		expect(errorsOf(diagnostics)).toEqual([]);
+		expect(diagnostics.filter((d) => d.code === 'label-not-bold').map((d) => d.message.match(/"(.+?)"/u)?.[1])).toEqual(['__Feature:__', '**Last Updated:**', '**Status:**']);
+		expect(content(spec!)).toEqual(plainSpec());
+	});
+
+	it('`** Context:**value` (a space after the opening **) is not read as a label', () => {
+		const { diagnostics } = analyze(plain.replace('**Context**: ', '** Context:**'));
+		expect(diagnostics.some((d) => d.code === 'label-not-bold')).toBe(false);
+		expect(diagnostics.some((d) => d.code === 'missing-field')).toBe(true);
+	});
+
 	it('labels in any letter case and with spaces around the colon', () => {
 		const source = plain.replace('**Feature**:', '**FEATURE** :').replace('**Last Updated**:', '**last updated**:').replace('**Timeline**:', '**timeline**:');
 		expect(content(specOf(source))).toEqual(plainSpec());

@@ -201,6 +201,11 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		right: background(),
 		params: { label: 'Problem Statment', suggestion: 'Problem Statement' },
 	},
+	'label-not-bold': {
+		wrong: overview().replace('- **Status**: In Review', '- **Status:**In Review'),
+		right: overview().replace('- **Status**: In Review', '- **Status:** In Review'),
+		params: { label: 'Status', written: '**Status:**' },
+	},
 	'feature-too-long': {
 		wrong: overview({ feature: LONG_FEATURE }),
 		right: overview(),
