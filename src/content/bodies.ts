@@ -9,7 +9,7 @@
  * (image references included). MDX specs are compiled modules, not stored HTML, and stay as they are.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { DataStore } from 'astro/loaders';
@@ -42,8 +42,8 @@ export function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unkno
 
 /**
  * `store` as `glob()` sees it: entries it sets with rendered HTML are stored with the HTML written
- * to `dir` instead. The file an entry pointed to before is removed when it changes (an edit in
- * `astro dev`).
+ * to `dir` instead. The file an entry pointed to before stays until pruneBodies(): in `astro dev`
+ * pages read a copy of the store that Astro rewrites a moment after an edit.
  */
 export function storeWithBodiesOutside(store: DataStore, dir: URL, base: string): DataStore {
 	const set: DataStore['set'] = (entry) => {
@@ -51,8 +51,6 @@ export function storeWithBodiesOutside(store: DataStore, dir: URL, base: string)
 		mkdirSync(dir, { recursive: true });
 		const file = fileURLToPath(new URL(bodyFileName(entry, base), dir));
 		writeFileSync(file, entry.rendered.html);
-		const previous = bodyFileOf(store.get(entry.id) ?? {});
-		if (previous && previous !== file) removeFile(previous);
 		return store.set({ ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, [BODY_FILE_KEY]: file } } });
 	};
 	return new Proxy(store, {
@@ -77,11 +75,19 @@ export function forgetEntriesWithoutBody(store: DataStore): string[] {
 	return lost.map(([id]) => id);
 }
 
-/** Removes the files `previous` listed that no entry of `store` points to any more; returns the files still in use. */
-export function pruneBodies(store: DataStore, previous: readonly string[]): string[] {
+/** Removes the body files in `dir` (the store's own folder) that no entry of `store` points to. */
+export function pruneBodies(store: DataStore, dir: URL): void {
 	const current = new Set([...store.values()].flatMap((entry) => bodyFileOf(entry) ?? []));
-	for (const file of previous) if (!current.has(file)) removeFile(file);
-	return [...current].sort();
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		const file = fileURLToPath(new URL(name, dir));
+		if (name.endsWith('.html') && !current.has(file)) removeFile(file);
+	}
 }
 
 /** The entry with its HTML back in place, ready for Astro's `render()`. */
@@ -89,7 +95,7 @@ export async function withStoredBody<Entry extends { id: string; rendered?: Stor
 	const file = bodyFileOf(entry);
 	if (!file || !entry.rendered) return entry;
 	const html = await readFile(file, 'utf8').catch(() => {
-		throw new Error(`The rendered body of spec "${entry.id}" is missing (${file}). Delete the cache (node_modules/.astro, .astro) and build again.`);
+		throw new Error(`The rendered body of spec "${entry.id}" is missing (${file}). Restart \`astro dev\` or build again: the content cache in node_modules/.astro no longer matches.`);
 	});
 	return { ...entry, rendered: { ...entry.rendered, html } };
 }

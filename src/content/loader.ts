@@ -78,10 +78,11 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 
 			// Rendered bodies live in files beside the store (see ./bodies.ts); an entry whose file is
 			// gone is rendered again.
+			const bodies = bodiesDir(context.config, watching);
 			forgetEntriesWithoutBody(context.store);
 			const globContext: GlobLoaderContext = {
 				...(context as GlobLoaderContext),
-				store: storeWithBodiesOutside(context.store, bodiesDir(context.config, watching), context.config.base),
+				store: storeWithBodiesOutside(context.store, bodies, context.config.base),
 				entryTypes: tolerantEntryTypes(context as GlobLoaderContext),
 				parseData: async (props) => {
 					if (!props.filePath) throw new Error(`The specs loader needs a file path for entry "${props.id}".`);
@@ -98,7 +99,7 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 			// files, today or git (schedule warnings, cross-spec links): bring every stored entry up to
 			// the analysis just made, so a cached build never shows yesterday's findings.
 			await refreshOtherEntries(context, analysis, undefined);
-			context.meta.set('bodies', JSON.stringify(pruneBodies(context.store, JSON.parse(context.meta.get('bodies') ?? '[]'))));
+			pruneBodies(context.store, bodies);
 
 			// A deleted spec can change the findings of others (a `supersedes` target now missing).
 			context.watcher?.on('unlink', async (path) => {

@@ -26,6 +26,8 @@ export interface BuildOptions {
 	today?: string;
 	/** Runs just before the build, while no other build runs (e.g. to tamper with the shared cache). */
 	beforeBuild?: () => void;
+	/** Runs just after the build, before another build can run (e.g. to read the shared cache). */
+	afterBuild?: () => void;
 }
 
 export interface BuiltSite {
@@ -62,9 +64,11 @@ export async function buildSpecsDir(specsDir: string, options: BuildOptions = {}
 	if (options.base) args.push('--base', options.base);
 	if (options.site) args.push('--site', options.site);
 	if (options.config) args.push('--config', options.config);
-	const { exitCode, output } = await withBuildLock(() => {
+	const { exitCode, output } = await withBuildLock(async () => {
 		options.beforeBuild?.();
-		return run(join(ROOT, 'node_modules/.bin/astro'), args, { SPECS_DIR: specsDir, SPECBOOK_TODAY: options.today ?? FIXTURE_TODAY });
+		const result = await run(join(ROOT, 'node_modules/.bin/astro'), args, { SPECS_DIR: specsDir, SPECBOOK_TODAY: options.today ?? FIXTURE_TODAY });
+		options.afterBuild?.();
+		return result;
 	});
 	const file = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
 	return {

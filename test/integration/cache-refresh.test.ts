@@ -2,7 +2,7 @@
  * A build that reuses Astro's content cache (unchanged files are not parsed again) still shows the
  * findings of this build: schedule warnings depend on today, not only on the file.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSpecsDir, ROOT, type BuiltSite } from '../helpers/build-fixture.ts';
@@ -37,14 +37,18 @@ describe('content cache reuse', () => {
 		const fixture = writeFixture({
 			'specs/ledger.md': buildSpec({ feature: 'Ledger export', extraSections: [{ title: 'Notes', body: 'Nightly exports reconcile the ledger with the bank statements.' }] }),
 		});
-		const first = await buildSpecsDir(fixture.path('specs'));
+		let store = '';
+		const first = await buildSpecsDir(fixture.path('specs'), { afterBuild: () => (store = readFileSync(join(ROOT, 'node_modules/.astro/data-store.json'), 'utf8')) });
 		built.push(first);
 		expect(first.exitCode, first.output).toBe(0);
 		expect(first.read('/specs/ledger/')).toContain('reconcile the ledger with the bank statements');
+		// The body is rendered into a file beside the data store, not into the store Astro bundles.
+		expect(store).toContain('Ledger export');
+		expect(store).not.toContain('reconcile the ledger with the bank statements');
 
 		// The data store still holds the entry (same file, same digest), but its body file is gone.
 		const second = await buildSpecsDir(fixture.path('specs'), {
-			beforeBuild: () => rmSync(join(ROOT, 'node_modules/.astro/specbook-bodies'), { recursive: true, force: true }),
+			beforeBuild: () => rmSync(join(ROOT, 'node_modules/.astro/specbook-bodies/build'), { recursive: true, force: true }),
 		});
 		built.push(second);
 		expect(second.exitCode, second.output).toBe(0);

@@ -75,7 +75,7 @@ describe('rendered bodies outside the data store', () => {
 		expect(await withStoredBody(store.get('ui')!)).toEqual(mdx);
 	});
 
-	it('an edit replaces the body file and removes the old one', () => {
+	it('an edit writes a new body file; the old one stays until the store is pruned (dev pages may still read it)', () => {
 		const store = memoryStore();
 		const dir = tempDir();
 		const wrapped = storeWithBodiesOutside(store, dir, '/');
@@ -84,8 +84,11 @@ describe('rendered bodies outside the data store', () => {
 		wrapped.set(entry('retry', 'd2', '<p>Rewritten</p>'));
 		const second = bodyFileOf(store.get('retry')!)!;
 		expect(second).not.toBe(first);
-		expect(existsSync(first)).toBe(false);
+		expect(readFileSync(first, 'utf8')).toBe(html);
 		expect(readFileSync(second, 'utf8')).toBe('<p>Rewritten</p>');
+		pruneBodies(store, dir);
+		expect(existsSync(first)).toBe(false);
+		expect(existsSync(second)).toBe(true);
 	});
 
 	it('two files with the same content, or one site under two bases, get their own body files', () => {
@@ -111,22 +114,19 @@ describe('rendered bodies outside the data store', () => {
 		expect(store.keys()).toEqual(['kept']);
 	});
 
-	it('prunes the files of deleted specs, and only files this store wrote', () => {
+	it('prunes the files of deleted specs, even ones written before the store was cleared', () => {
 		const store = memoryStore();
 		const dir = tempDir();
 		const wrapped = storeWithBodiesOutside(store, dir, '/');
 		wrapped.set(entry('kept', 'd1'));
 		wrapped.set(entry('deleted', 'd2'));
-		const written = pruneBodies(store, []);
-		expect(written).toHaveLength(2);
-		// Another store's file in the same folder is not this store's to delete.
-		const foreign = memoryStore();
-		storeWithBodiesOutside(foreign, dir, '/other/').set(entry('x', 'd3'));
-
+		const deleted = bodyFileOf(store.get('deleted')!)!;
 		store.delete('deleted');
-		const left = pruneBodies(store, written);
-		expect(left).toEqual([bodyFileOf(store.get('kept')!)]);
-		expect(readdirSync(dir).sort()).toEqual([left[0]!, bodyFileOf(foreign.get('x')!)!].map((file) => file.split('/').at(-1)).sort());
+		pruneBodies(store, dir);
+		expect(readdirSync(dir)).toEqual([bodyFileOf(store.get('kept')!)!.split('/').at(-1)]);
+		expect(existsSync(deleted)).toBe(false);
+		// A folder that does not exist yet (no Markdown spec) is nothing to prune.
+		expect(() => pruneBodies(store, new URL('missing/', dir))).not.toThrow();
 	});
 
 	it('a body file missing at render time is a clear error naming the spec, not an empty page', async () => {
