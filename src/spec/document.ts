@@ -193,7 +193,8 @@ function readField(
 		label = collapseWhitespace(toString(opening)).replace(/\s*[:：]$/u, '');
 		labelEnd = opening.position?.end.offset ?? 0;
 		inlineText = inlineRest.map((node) => toString(node)).join('');
-	} else if (opening?.type === 'text' && LITERAL_LABEL.test(opening.value)) {
+	} else if (opening?.type === 'text' && LITERAL_LABEL.test(opening.value) && body.startsWith(opening.value.match(LITERAL_LABEL)![0], opening.position?.start.offset ?? -1)) {
+		// (Written as is: `\*\*Label:\*\*` escapes its asterisks on purpose and is no label.)
 		const [written, , inner] = opening.value.match(LITERAL_LABEL)!;
 		label = collapseWhitespace(inner!).replace(/\s*[:：]$/u, '');
 		labelEnd = (opening.position?.start.offset ?? 0) + written.length;

@@ -109,6 +109,8 @@ function readFields(
 	for (const raw of raws) {
 		const wanted = normalizeLabel(raw.label);
 		const field = fields.find((candidate) => [candidate.label, ...candidate.aliases].some((label) => normalizeLabel(label) === wanted));
+		// `**Word:**text` that is no template field, or repeats one, is ordinary text, as it always was.
+		if (raw.notBold && (!field || target[field.key] !== undefined)) continue;
 		if (!field) {
 			const suggestion = nearestMatch(raw.label, labels);
 			if (suggestion) {

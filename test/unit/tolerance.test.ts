@@ -121,6 +121,15 @@ describe('Markdown spelling variants parse to the same Spec', () => {
 		expect(content(spec!)).toEqual(plainSpec());
 	});
 
+	it('`**Word:**text` that is no template field, repeats one, or escapes its asterisks stays plain text', () => {
+		const source = plain
+			.replace('- **Goals**: ', '- **Goal 1:**Faster retries\n- **Goals**: ')
+			.replace('- **Status**: In Review', '- **Status**: In Review\n- **Status:**was Draft until review\n- \\*\\*Feature:\\*\\*escaped');
+		const { spec, diagnostics } = analyze(source);
+		expect(diagnostics).toEqual([]);
+		expect(content(spec!)).toEqual(plainSpec());
+	});
+
 	it('`** Context:**value` (a space after the opening **) is not read as a label', () => {
 		const { diagnostics } = analyze(plain.replace('**Context**: ', '** Context:**'));
 		expect(diagnostics.some((d) => d.code === 'label-not-bold')).toBe(false);
