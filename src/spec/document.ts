@@ -8,7 +8,7 @@
  * enough for multi-megabyte files.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import type { Heading, List, ListItem, Nodes, Root } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Root, Text } from 'mdast';
 import type { Position } from './model.ts';
 import { LineIndex } from './source.ts';
 import { collapseWhitespace } from './text.ts';
@@ -189,17 +189,16 @@ function readField(
 	let labelEnd: number;
 	let inlineText: string;
 	let notBold: string | undefined;
+	const literal = opening?.type === 'text' ? literalLabel(opening, body) : undefined;
 	if (opening?.type === 'strong') {
 		label = collapseWhitespace(toString(opening)).replace(/\s*[:：]$/u, '');
 		labelEnd = opening.position?.end.offset ?? 0;
 		inlineText = inlineRest.map((node) => toString(node)).join('');
-	} else if (opening?.type === 'text' && LITERAL_LABEL.test(opening.value) && body.startsWith(opening.value.match(LITERAL_LABEL)![0], opening.position?.start.offset ?? -1)) {
-		// (Written as is: `\*\*Label:\*\*` escapes its asterisks on purpose and is no label.)
-		const [written, , inner] = opening.value.match(LITERAL_LABEL)!;
-		label = collapseWhitespace(inner!).replace(/\s*[:：]$/u, '');
-		labelEnd = (opening.position?.start.offset ?? 0) + written.length;
-		inlineText = [opening.value.slice(written.length), ...inlineRest.map((node) => toString(node))].join('');
-		notBold = written;
+	} else if (opening?.type === 'text' && literal) {
+		label = collapseWhitespace(literal.inner).replace(/\s*[:：]$/u, '');
+		labelEnd = (opening.position?.start.offset ?? 0) + literal.written.length;
+		inlineText = [opening.value.slice(literal.written.length), ...inlineRest.map((node) => toString(node))].join('');
+		notBold = literal.written;
 	} else {
 		return undefined;
 	}
@@ -236,6 +235,14 @@ function readField(
  * means no bold. Authors write it by accident; it is read as the field it was meant to be.
  */
 const LITERAL_LABEL = /^(\*\*|__)(?=\S)([^*_\n]*?\S[:：])\1(?=[^\s*_])/u;
+
+/** The literal `**Label:**` a text node opens with, if it is written so in the source (not escaped). */
+function literalLabel(text: Text, body: string): { written: string; inner: string } | undefined {
+	const match = text.value.match(LITERAL_LABEL);
+	// `\*\*Label:\*\*` escapes its asterisks on purpose: the source then differs from the text.
+	if (!match || !body.startsWith(match[0], text.position?.start.offset ?? -1)) return undefined;
+	return { written: match[0], inner: match[2]! };
+}
 
 function toEntry(item: ListItem, positionOf: (node: Nodes) => Position): ListEntry {
 	const links: string[] = [];
