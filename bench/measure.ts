@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
+import { sampleProcessTree, type TreeSample } from './process-tree.ts';
 
 /** One timed child process. */
 export interface ProcessUsage {
@@ -29,7 +30,8 @@ const GNU_TIME = '/usr/bin/time';
 /**
  * Runs `command args…` and measures it. With GNU time (Debian package `time`), CPU and peak RSS
  * come from its report (which covers every descendant the child waited for); without it, bash's
- * `times` gives the CPU time and the peak RSS is unknown.
+ * `times` gives the CPU time. On Linux, samples of the process tree (./process-tree.ts) add the
+ * descendants nobody waited for; each figure is the larger of the two.
  */
 export async function timeProcess(
 	command: string,
@@ -61,11 +63,13 @@ export async function timeProcess(
 			reader.on('close', resolve);
 		});
 	const outputs = Promise.all([collect(child.stdout!, 'stdout'), collect(child.stderr!, 'stderr')]);
+	const sampler = child.pid === undefined ? undefined : sampleProcessTree(child.pid);
 	const exitCode = await new Promise<number>((resolve, reject) => {
 		child.on('error', reject);
 		child.on('close', (code) => resolve(code ?? 1));
 	});
 	await outputs;
+	const sampled: TreeSample | null = sampler?.stop() ?? null;
 	const wallMs = Math.round(performance.now() - started);
 	const text = existsSync(report) ? readFileSync(report, 'utf8') : '';
 	rmSync(scratch, { recursive: true, force: true });
@@ -73,12 +77,19 @@ export async function timeProcess(
 		// GNU time prints "Command exited with non-zero status N" before the figures on failure.
 		const figures = text.trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
 		const [, user = 0, system = 0, rssKb] = figures;
-		return { wallMs, cpuMs: Math.round((user + system) * 1000), peakRssMb: rssKb ? Math.round(rssKb / 1024) : null, exitCode, lines };
+		const reportedRssMb = rssKb ? Math.round(rssKb / 1024) : null;
+		return {
+			wallMs,
+			cpuMs: Math.max(Math.round((user + system) * 1000), sampled?.cpuMs ?? 0),
+			peakRssMb: reportedRssMb === null && !sampled ? null : Math.max(reportedRssMb ?? 0, sampled?.peakRssMb ?? 0),
+			exitCode,
+			lines,
+		};
 	}
 	// `times`: the shell's own times, then its children's: "0m1.234s 0m0.567s".
 	const children = text.trim().split('\n').at(-1) ?? '';
 	const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/gu)].reduce((sum, match) => sum + Number(match[1]) * 60 + Number(match[2]), 0);
-	return { wallMs, cpuMs: Math.round(seconds * 1000), peakRssMb: null, exitCode, lines };
+	return { wallMs, cpuMs: Math.max(Math.round(seconds * 1000), sampled?.cpuMs ?? 0), peakRssMb: sampled?.peakRssMb ?? null, exitCode, lines };
 }
 
 /** Where a build spends its time, from the moments its log lines appeared (ms). */
