@@ -1,9 +1,11 @@
 /**
  * A build that reuses Astro's content cache (unchanged files are not parsed again) still shows the
- * findings of this build: schedule warnings depend on today, not only on the file.
+ * findings of this build (schedule warnings depend on today, not only on the file), and the
+ * rendered bodies kept beside the cache (src/content/bodies.ts) come back whole, images included.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSpecsDir, ROOT, type BuiltSite } from '../helpers/build-fixture.ts';
 import { buildSpec, writeFixture } from '../helpers/spec-builder.ts';
@@ -54,4 +56,48 @@ describe('content cache reuse', () => {
 		expect(second.exitCode, second.output).toBe(0);
 		expect(second.read('/specs/ledger/')).toContain('reconcile the ledger with the bank statements');
 	}, 240_000);
+
+	it("a Markdown spec's local image is optimised and shown, built cold and from the cache", async () => {
+		const fixture = writeFixture({
+			'specs/ledger.md': buildSpec({ feature: 'Ledger export', extraSections: [{ title: 'Diagrams', body: '![Nightly export data flow](./export-flow.png)' }] }),
+		});
+		writeFileSync(fixture.path('specs/export-flow.png'), png(40, 20));
+		const image = (site: BuiltSite) => {
+			const tag = /<img [^>]*alt="Nightly export data flow"[^>]*>/u.exec(site.read('/specs/ledger/'))?.[0];
+			const src = tag && /src="([^"]+)"/u.exec(tag)?.[1];
+			return { tag, src, served: src !== undefined && existsSync(join(site.outDir, src)) };
+		};
+		const cold = await buildSpecsDir(fixture.path('specs'), {
+			beforeBuild: () => rmSync(join(ROOT, 'node_modules/.astro/data-store.json'), { force: true }),
+		});
+		built.push(cold);
+		expect(cold.exitCode, cold.output).toBe(0);
+		expect(image(cold)).toMatchObject({ src: expect.stringMatching(/^\/_astro\/export-flow\.[\w-]+\.webp$/u), served: true });
+		expect(image(cold).tag).toContain('width="40" height="20"');
+
+		// Same file: the entry and its body come from the cache this time.
+		const cached = await buildSpecsDir(fixture.path('specs'));
+		built.push(cached);
+		expect(cached.exitCode, cached.output).toBe(0);
+		expect(image(cached)).toEqual(image(cold));
+	}, 240_000);
 });
+
+/** A `width` × `height` PNG of one colour. */
+function png(width: number, height: number): Buffer {
+	const chunk = (type: string, data: Buffer) => {
+		const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+		const framed = Buffer.alloc(body.length + 8);
+		framed.writeUInt32BE(data.length, 0);
+		body.copy(framed, 4);
+		framed.writeUInt32BE(crc32(body), body.length + 4);
+		return framed;
+	};
+	const header = Buffer.alloc(13);
+	header.writeUInt32BE(width, 0);
+	header.writeUInt32BE(height, 4);
+	header.set([8, 2, 0, 0, 0], 8);
+	const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x60)]);
+	const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+	return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+}
