@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { getSpecsDir } from '../content/specs-dir.ts';
 import { sidebarConfig } from '../site/sidebar.ts';
 import { specbookCsp } from './csp.ts';
+import { inlineCodeDirectionPlugin } from './inline-code-direction.ts';
 import { isSatteriProcessor, specLinksPlugin } from './spec-links.ts';
 import {
 	CONFIG_HOOK,
@@ -70,10 +71,12 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 						[CONFIG_HOOK]: () => config,
 						'astro:config:setup'({ config: astro, command, updateConfig: updateAstroConfig, logger }) {
 							if (command === 'build') releasePagefindMemoryEarly();
-							// Links between specs become page URLs (`../ledger/x.md` → `/specs/ledger/x/`).
+							// Links between specs become page URLs (`../ledger/x.md` → `/specs/ledger/x/`); inline code
+							// gets its `dir` before Starlight looks for it (see inline-code-direction.ts).
 							const processor = astro.markdown.processor;
-							if (isSatteriProcessor(processor)) processor.options.mdastPlugins.push(specLinksPlugin({ specsDir: getSpecsDir(), base: astro.base }));
-							else logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
+							if (isSatteriProcessor(processor)) {
+								processor.options.mdastPlugins.push(specLinksPlugin({ specsDir: getSpecsDir(), base: astro.base }), inlineCodeDirectionPlugin({ specsDir: getSpecsDir() }));
+							} else logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
 							updateAstroConfig({
 								...(config.csp ? { security: { csp: specbookCsp() } } : {}),
 								vite: { plugins: [virtualConfigPlugin(runtimeConfig), specsImportsPlugin(fileURLToPath(astroConfig.root))] },
