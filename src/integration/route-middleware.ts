@@ -3,7 +3,9 @@
  * - counts on the sidebar's index links (`Specs (12)`, `Draft (4)`), counted here rather than at
  *   config time so they follow edits in `astro dev` and come from the same parsed collection as
  *   the pages;
- * - no second "Overview" in the table of contents of a spec (see src/site/toc.ts).
+ * - no second "Overview" in the table of contents of a spec (see src/site/toc.ts);
+ * - the current page's link marked on the page's own sidebar, as pages render two at a time
+ *   (see markCurrentEntry in src/site/sidebar.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import config from 'virtual:specbook/config';
@@ -11,7 +13,7 @@ import { getSpecs } from '../content/query.ts';
 import { authorsOf } from '../site/specs.ts';
 import { staleSpecs } from '../site/stale.ts';
 import { countByStatus } from '../site/status.ts';
-import { addSidebarCounts, type CountKey } from '../site/sidebar.ts';
+import { addSidebarCounts, markCurrentEntry, type CountKey } from '../site/sidebar.ts';
 import { today } from '../site/today.ts';
 import { dropDuplicateTopEntry } from '../site/toc.ts';
 
@@ -27,5 +29,6 @@ async function computeCounts(): Promise<Record<CountKey, number>> {
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const counts = import.meta.env.DEV ? await computeCounts() : await (buildCounts ??= computeCounts());
 	addSidebarCounts(context.locals.starlightRoute.sidebar, counts);
+	markCurrentEntry(context.locals.starlightRoute.sidebar, context.url.pathname);
 	dropDuplicateTopEntry(context.locals.starlightRoute.toc);
 });

@@ -208,6 +208,21 @@ describe('sidebar', () => {
 		expect(sidebar).not.toContain('data-specbook-count');
 	});
 
+	test('marks as current the link to the page it is on, and no other', () => {
+		const pages = site.files().filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+		expect(pages.length).toBeGreaterThan(20);
+		for (const file of pages) {
+			const path = `/${file.replace(/index\.html$/u, '')}`;
+			const sidebar = sidebarOf(path.endsWith('/') ? path : `/${file}`);
+			if (!sidebar) continue;
+			const current = elements(sidebar, /<a\s/u).filter((link) => attribute(link, 'aria-current') === 'page').map((link) => attribute(link, 'href'));
+			expect(current, file).toEqual(hrefs(sidebar).includes(path) ? [path] : []);
+		}
+		// Pages the sidebar links, each marking itself (the guide's group opens on its pages).
+		expect(attribute(element(sidebarOf('/guide/format/'), /<a href="\/guide\/format\/"/u) ?? '', 'aria-current')).toBe('page');
+		expect(attribute(element(sidebarOf('/status/stale/'), /<a href="\/status\/stale\/"/u) ?? '', 'aria-current')).toBe('page');
+	});
+
 	test('is the same on every kind of page, the guide included', () => {
 		const reference = textOf(sidebarOf('/'));
 		for (const page of ['/specs/', '/status/approved/', '/authors/bo-chen/', '/guide/', '/specs/early/']) {

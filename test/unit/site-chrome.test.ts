@@ -2,13 +2,15 @@
 import { describe, expect, test } from 'vitest';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { getSpecsDir } from '../../src/content/specs-dir.ts';
-import { addSidebarCounts, COUNT_ATTRIBUTE, sidebarConfig } from '../../src/site/sidebar.ts';
+import { addSidebarCounts, COUNT_ATTRIBUTE, markCurrentEntry, sidebarConfig } from '../../src/site/sidebar.ts';
 import { nextDirection, sortOrder } from '../../src/site/table-sort.ts';
 import { dropDuplicateTopEntry } from '../../src/site/toc.ts';
 
 type Sidebar = StarlightRouteData['sidebar'];
-const link = (label: string, attrs: Record<string, string> = {}) =>
-	({ type: 'link', label, href: '/x/', isCurrent: false, badge: undefined, attrs }) as Sidebar[number];
+const link = (label: string, attrs: Record<string, string> = {}, href = '/x/', isCurrent = false) =>
+	({ type: 'link', label, href, isCurrent, badge: undefined, attrs }) as Sidebar[number];
+const currentLabels = (entries: Sidebar): string[] =>
+	entries.flatMap((entry) => (entry.type === 'group' ? currentLabels(entry.entries) : entry.isCurrent ? [entry.label] : []));
 
 describe('sidebar', () => {
 	test('links only the indexes, whatever the specs', () => {
@@ -41,6 +43,38 @@ describe('sidebar', () => {
 		expect(sidebar[0]?.label).toBe('Specs (12)');
 		expect(sidebar[1]?.type === 'group' && sidebar[1].entries[0]?.label).toBe('In Review (0)');
 		expect(sidebar[2]?.label).toBe('Roadmap');
+	});
+});
+
+describe('current sidebar link', () => {
+	// As another page rendering at the same time can leave Starlight's shared sidebar: its own link marked.
+	const sidebar = (): Sidebar => [
+		link('Specs', {}, '/docs/specs/', true),
+		{ type: 'group', label: 'Guide', collapsed: true, badge: undefined, entries: [link('Guide', {}, '/docs/guide/'), link('Writing specs', {}, '/docs/guide/writing-specs/')] },
+		link('Search', {}, '/docs/search/'),
+	];
+
+	test("marks the page's own link, and only it", () => {
+		const entries = sidebar();
+		markCurrentEntry(entries, '/docs/guide/writing-specs/');
+		expect(currentLabels(entries)).toEqual(['Writing specs']);
+	});
+
+	test('matches with or without a trailing slash or .html, and encoded paths', () => {
+		for (const pathname of ['/docs/search', '/docs/search/', '/docs/search.html']) {
+			const entries = sidebar();
+			markCurrentEntry(entries, pathname);
+			expect(currentLabels(entries)).toEqual(['Search']);
+		}
+		const entries: Sidebar = [link('Zoë', {}, '/docs/authors/zoë/')];
+		markCurrentEntry(entries, '/docs/authors/zo%C3%AB/');
+		expect(currentLabels(entries)).toEqual(['Zoë']);
+	});
+
+	test('marks nothing on a page the sidebar does not link (a spec page)', () => {
+		const entries = sidebar();
+		markCurrentEntry(entries, '/docs/specs/payments/retry/');
+		expect(currentLabels(entries)).toEqual([]);
 	});
 });
 
