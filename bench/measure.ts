@@ -16,7 +16,10 @@ import { sampleProcessTree, type TreeSample } from './process-tree.ts';
 export interface ProcessUsage {
 	/** Wall-clock time, ms. */
 	wallMs: number;
-	/** User + system CPU time of the child and everything it waited for, ms. */
+	/**
+	 * User + system CPU time of the child and its descendants, ms: the larger of GNU time's figure
+	 * (everything waited for) and the sum sampled from /proc (everything seen running).
+	 */
 	cpuMs: number;
 	/** Largest resident set of any process in the tree, MB; null when it could not be read. */
 	peakRssMb: number | null;
@@ -64,12 +67,17 @@ export async function timeProcess(
 		});
 	const outputs = Promise.all([collect(child.stdout!, 'stdout'), collect(child.stderr!, 'stderr')]);
 	const sampler = child.pid === undefined ? undefined : sampleProcessTree(child.pid);
-	const exitCode = await new Promise<number>((resolve, reject) => {
-		child.on('error', reject);
-		child.on('close', (code) => resolve(code ?? 1));
-	});
-	await outputs;
-	const sampled: TreeSample | null = sampler?.stop() ?? null;
+	let sampled: TreeSample | null = null;
+	let exitCode: number;
+	try {
+		exitCode = await new Promise<number>((resolve, reject) => {
+			child.on('error', reject);
+			child.on('close', (code) => resolve(code ?? 1));
+		});
+		await outputs;
+	} finally {
+		sampled = sampler?.stop() ?? null;
+	}
 	const wallMs = Math.round(performance.now() - started);
 	const text = existsSync(report) ? readFileSync(report, 'utf8') : '';
 	rmSync(scratch, { recursive: true, force: true });

@@ -10,20 +10,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 /** What the samples saw. */
 export interface TreeSample {
-	/** Largest resident set of any process in the tree, MB. */
+	/** Largest resident set of any process in the tree (the kernel's own high-water mark), MB. */
 	peakRssMb: number;
 	/** User + system CPU time of every process seen in the tree, as last sampled, ms. */
 	cpuMs: number;
 }
 
-const PAGE_BYTES = 4096;
 /** Linux's USER_HZ: the unit of utime and stime in /proc/<pid>/stat. */
 const TICKS_PER_SECOND = 100;
 
 interface ProcStat {
 	ppid: number;
+	/** Start time since boot (ticks): with the pid, names a process even after its pid is reused. */
+	startTicks: number;
 	cpuTicks: number;
-	rssPages: number;
 }
 
 /** Fields of /proc/<pid>/stat after the command name (which may hold spaces and parentheses). */
@@ -31,21 +31,32 @@ function readStat(pid: number): ProcStat | undefined {
 	try {
 		const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
 		const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-		// After the name: state(0) ppid(1) … utime(11) stime(12) … rss(21).
-		return { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), rssPages: Number(fields[21]) };
+		// After the name: state(0) ppid(1) … utime(11) stime(12) … starttime(19).
+		return { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), startTicks: Number(fields[19]) };
 	} catch {
 		return undefined;
 	}
 }
 
+/** The process's peak resident set so far (`VmHWM`), kB; 0 once it has exited. */
+function readPeakRssKb(pid: number): number {
+	try {
+		return Number(/^VmHWM:\s+(\d+) kB$/mu.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+	} catch {
+		return 0;
+	}
+}
+
 /**
- * Starts sampling the tree under `rootPid` every `intervalMs`. `stop()` takes a last sample and
- * returns what was seen, or null where /proc cannot be read (not Linux).
+ * Starts sampling the tree under `rootPid` every `intervalMs`. A process stays counted once seen
+ * in the tree, even after its parent exits and it is adopted elsewhere. `stop()` takes a last
+ * sample and returns what was seen, or null where /proc cannot be read (not Linux).
  */
 export function sampleProcessTree(rootPid: number, intervalMs = 200): { stop(): TreeSample | null } {
 	let readable = true;
-	let peakRssPages = 0;
-	const cpuTicksByPid = new Map<number, number>();
+	let peakRssKb = 0;
+	/** Processes seen in the tree, by `pid:startTicks`, with their last CPU time. */
+	const tracked = new Map<string, number>();
 	const sample = () => {
 		let pids: number[];
 		try {
@@ -59,27 +70,30 @@ export function sampleProcessTree(rootPid: number, intervalMs = 200): { stop(): 
 			const stat = readStat(pid);
 			if (stat) stats.set(pid, stat);
 		}
+		const key = (pid: number, stat: ProcStat) => `${pid}:${stat.startTicks}`;
 		const inTree = (pid: number): boolean => {
 			for (let current: number | undefined = pid; current !== undefined && current > 1; current = stats.get(current)?.ppid) {
-				if (current === rootPid) return true;
+				const stat = stats.get(current);
+				if (current === rootPid || (stat && tracked.has(key(current, stat)))) return true;
 			}
 			return false;
 		};
 		for (const [pid, stat] of stats) {
 			if (!inTree(pid)) continue;
-			peakRssPages = Math.max(peakRssPages, stat.rssPages);
-			cpuTicksByPid.set(pid, stat.cpuTicks);
+			tracked.set(key(pid, stat), stat.cpuTicks);
+			peakRssKb = Math.max(peakRssKb, readPeakRssKb(pid));
 		}
 	};
 	sample();
 	const timer = setInterval(sample, intervalMs);
+	timer.unref();
 	return {
 		stop() {
 			clearInterval(timer);
 			sample();
 			if (!readable) return null;
-			const cpuTicks = [...cpuTicksByPid.values()].reduce((sum, ticks) => sum + ticks, 0);
-			return { peakRssMb: Math.round((peakRssPages * PAGE_BYTES) / 2 ** 20), cpuMs: Math.round((cpuTicks * 1000) / TICKS_PER_SECOND) };
+			const cpuTicks = [...tracked.values()].reduce((sum, ticks) => sum + ticks, 0);
+			return { peakRssMb: Math.round(peakRssKb / 1024), cpuMs: Math.round((cpuTicks * 1000) / TICKS_PER_SECOND) };
 		},
 	};
 }
