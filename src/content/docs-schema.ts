@@ -16,6 +16,7 @@ import type { SchemaContext } from 'astro:content';
 
 type DocsSchema = ReturnType<ReturnType<typeof docsSchema>>;
 
+/** Starlight's `docsSchema()`, except that every `<StarlightPage>` gets the same schema instance. */
 export function docsSchemaForPages(): (context: SchemaContext) => DocsSchema {
 	const schemaFor = docsSchema();
 	let forPages: DocsSchema | undefined;

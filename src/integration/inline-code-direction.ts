@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { InlineCode } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 
+/** Which files the plugin applies to. */
 export interface InlineCodeDirectionOptions {
 	/** The specs folder, relative to `cwd`. */
 	specsDir: string;
@@ -29,9 +30,10 @@ export function inlineCodeDirectionPlugin({ specsDir, cwd = process.cwd() }: Inl
 		return {
 			name: 'specbook-inline-code-direction',
 			inlineCode(node: Readonly<InlineCode>, ctx: { setProperty(node: Readonly<InlineCode>, key: 'data', value: Record<string, unknown>): void }) {
-				const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
+				const data = (node.data ?? {}) as { hName?: string; hProperties?: Record<string, unknown> };
 				const hProperties = data.hProperties ?? {};
-				if ('dir' in hProperties) return;
+				// Another plugin chose the element (`<kbd>`, say) or its direction: not Starlight's case.
+				if (data.hName !== undefined || 'dir' in hProperties) return;
 				ctx.setProperty(node, 'data', { ...data, hProperties: { ...hProperties, dir: 'auto' } });
 			},
 		};

@@ -80,6 +80,10 @@ describe('spec page', () => {
 		expect(body).toContain('Enable for 10% of merchants');
 	});
 
+	test('inline code reads in its own direction (dir="auto"), as Starlight sets it', () => {
+		expect(page()).toContain('<code dir="auto">decisions</code>');
+	});
+
 	test('the header shows the status as text, linked authors, last updated and tags', () => {
 		const badge = element(header(), /<span class="status-badge/) ?? '';
 		expect(textOf(badge)).toBe('In Review');

@@ -28,6 +28,11 @@ describe('inlineCodeDirectionPlugin', () => {
 		expect(await html(SOURCE, '/repo/src/content/docs/guide/index.md')).not.toContain('dir=');
 	});
 
+	it('leaves inline code another plugin turned into another element alone', async () => {
+		const kbd: MdastPluginDefinition = { name: 'kbd', inlineCode: (node, ctx) => ctx.setProperty(node, 'data', { hName: 'kbd' }) };
+		expect(await html('Press `Ctrl`.', '/repo/specs/a.md', [kbd])).toContain('<kbd>Ctrl</kbd>');
+	});
+
 	it('keeps a direction another plugin already set', async () => {
 		const rtl: MdastPluginDefinition = { name: 'rtl', inlineCode: (node, ctx) => ctx.setProperty(node, 'data', { hProperties: { dir: 'rtl' } }) };
 		expect(await html('Use `x`.', '/repo/specs/a.md', [rtl])).toContain('<code dir="rtl">x</code>');
