@@ -9,10 +9,9 @@
  * code is its own node type, so the attribute is set here without a walk; Starlight's plugin then
  * sees it and leaves the element alone. The HTML is the same.
  */
-import { resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { InlineCode } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { specsFileMatcher } from './specs-files.ts';
 
 /** Which files the plugin applies to. */
 export interface InlineCodeDirectionOptions {
@@ -24,9 +23,9 @@ export interface InlineCodeDirectionOptions {
 
 /** A plugin factory: Sätteri calls it per document and leaves the plugin out where it returns undefined. */
 export function inlineCodeDirectionPlugin({ specsDir, cwd = process.cwd() }: InlineCodeDirectionOptions) {
-	const specsRoot = resolve(cwd, specsDir) + sep;
+	const specsFile = specsFileMatcher(specsDir, cwd);
 	return ({ fileURL }: Pick<PluginFactoryContext, 'fileURL'>): MdastPluginDefinition | undefined => {
-		if (fileURL?.protocol !== 'file:' || !fileURLToPath(fileURL).startsWith(specsRoot)) return undefined;
+		if (specsFile(fileURL) === undefined) return undefined;
 		return {
 			name: 'specbook-inline-code-direction',
 			inlineCode(node: Readonly<InlineCode>, ctx: { setProperty(node: Readonly<InlineCode>, key: 'data', value: Record<string, unknown>): void }) {

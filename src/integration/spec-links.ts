@@ -4,11 +4,11 @@
  * integration inherits, so `.md` and `.mdx` specs get it alike. The rewriting rule itself is
  * src/site/spec-links.ts.
  */
-import { relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { relative, sep } from 'node:path';
 import type { Definition, Link } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { specLinkHref } from '../site/spec-links.ts';
+import { specsFileMatcher } from './specs-files.ts';
 
 export interface SpecLinksOptions {
 	/** The specs folder, relative to `cwd`, `/`-separated (src/content/specs-dir.ts). */
@@ -21,11 +21,10 @@ export interface SpecLinksOptions {
 
 /** A plugin factory: Sätteri calls it per document and leaves the plugin out where it returns undefined. */
 export function specLinksPlugin({ specsDir, base, cwd = process.cwd() }: SpecLinksOptions) {
-	const specsRoot = resolve(cwd, specsDir) + sep;
+	const specsFile = specsFileMatcher(specsDir, cwd);
 	return ({ fileURL }: Pick<PluginFactoryContext, 'fileURL'>): MdastPluginDefinition | undefined => {
-		if (fileURL?.protocol !== 'file:') return undefined;
-		const file = fileURLToPath(fileURL);
-		if (!file.startsWith(specsRoot)) return undefined;
+		const file = specsFile(fileURL);
+		if (file === undefined) return undefined;
 		const context = { fromPath: relative(cwd, file).split(sep).join('/'), specsDir, base };
 		const rewrite = (node: Readonly<Link | Definition>, ctx: { setProperty(node: Readonly<Link | Definition>, key: 'url', value: string): void }) => {
 			const href = specLinkHref(node.url, context);
