@@ -91,9 +91,10 @@ export class SpecsAnalysis {
 
 	/** Forget a deleted file; true when it was a known spec (and everything was analysed again). */
 	forget(filePath: string): boolean {
-		const file = this.#sources.get(resolve(filePath));
+		const key = resolve(filePath);
+		const file = this.#sources.get(key);
 		if (!file) return false;
-		this.#sources.delete(resolve(filePath));
+		this.#sources.delete(key);
 		this.#fileAnalyses.delete(file.path);
 		this.#analyze();
 		return true;
