@@ -1,5 +1,6 @@
-/** One worker of ./parallel.ts: analyses its share of the spec files (reading them first if given paths). */
+/** One worker of ./parallel.ts: analyses files from the shared counter until none are left. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeInThisThread, type WorkerInput } from './parallel.ts';
+import { analyzeShare, type WorkerData } from './parallel.ts';
 
-parentPort?.postMessage(await analyzeInThisThread(workerData as WorkerInput));
+const { input, next } = workerData as WorkerData;
+parentPort?.postMessage(await analyzeShare(input, next));
