@@ -4,7 +4,7 @@
  * `new` scaffolding a spec that `check` accepts.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -301,5 +301,21 @@ describe('a fixed today', () => {
 		});
 		expect((JSON.parse(run.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).toEqual(['date-future']);
 		expect(run.status).toBe(1);
+	});
+});
+
+describe('start-up', () => {
+	it('check keeps its compiled modules for the next run, as Astro does, except in CI', () => {
+		fixture = writeFixture({ 'specs/retry.md': good });
+		const cacheFiles = (env: NodeJS.ProcessEnv) => {
+			const tmp = fixture!.path(`tmp-${env['CI'] ? 'ci' : 'local'}`);
+			mkdirSync(tmp);
+			expect(spawn(NODE, [CHECK], fixture!.root, { ...ENV, ...env, TMPDIR: tmp }).status).toBe(0);
+			const cache = join(tmp, 'node-compile-cache');
+			return existsSync(cache) ? readdirSync(cache, { recursive: true }).length : 0;
+		};
+		// Node puts the cache under os.tmpdir(); the command's own modules are in it.
+		expect(cacheFiles({ CI: '' })).toBeGreaterThan(10);
+		expect(cacheFiles({ CI: 'true' })).toBe(0);
 	});
 });

@@ -5,11 +5,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { combineAnalyses, listSpecFiles, readGitHistory } from '../spec/index.ts';
-import { analyzePaths } from '../spec/parallel.ts';
-import { loadConfig } from './config.ts';
-import { REPORTERS, type ReporterName } from './reporters.ts';
-import { runCli, UsageError } from './run.ts';
+import { combineAnalyses, listSpecFiles, readGitHistory } from '../../spec/index.ts';
+import { analyzePaths } from '../../spec/parallel.ts';
+import { loadConfig } from '../config.ts';
+import { REPORTERS, type ReporterName } from '../reporters.ts';
+import { runCli, UsageError } from '../run.ts';
 
 const USAGE = 'usage: npm run check -- [--dir specs] [--format text|json|github] [--no-git] [files or folders…]';
 
