@@ -4,17 +4,21 @@
  * Astro bundles the whole data store into the site's server code as one module and loads it into
  * memory for rendering. The HTML of the spec bodies was 71% of that store (63 of 89 MB at 5,000
  * specs): bundling it took seconds and the build's memory peaked near 3 GB (`npm run bench`). The
- * entries now keep their headings and other metadata, plus the path of a file holding the HTML;
+ * entries now keep their headings and other metadata, plus the name of a file holding the HTML;
  * `withStoredBody()` puts the HTML back just before `render()`, so Astro renders it as before
  * (image references included). MDX specs are compiled modules, not stored HTML, and stay as they are.
+ *
+ * Entries hold the file's name, not its path: a cache restored into another checkout (a CI cache,
+ * a copied project) finds its bodies in its own folder rather than in the old one, or nowhere.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore } from 'astro/loaders';
 
-/** The metadata key of a stored entry that holds the absolute path of its body's file. */
+/** The metadata key of a stored entry that holds the name of its body's file, in the bodies folder. */
 export const BODY_FILE_KEY = 'specbookBodyFile';
 
 type StoredEntry = NonNullable<ReturnType<DataStore['get']>>;
@@ -27,6 +31,9 @@ export function bodiesDir(config: { cacheDir: URL }, dev: boolean): URL {
 	return new URL(dev ? 'specbook-bodies/dev/' : 'specbook-bodies/build/', config.cacheDir);
 }
 
+/** A bodies folder as a path (the loader has a URL, pages a path from `virtual:specbook/config`). */
+const folderPath = (dir: URL | string) => (typeof dir === 'string' ? dir : fileURLToPath(dir));
+
 /** The file of an entry's body, given where it is and which version of the source it renders. */
 function bodyFileName(entry: { id: string; digest?: string | number | undefined }, base: string): string {
 	// The HTML depends on the file's content (digest), its place (links are relative) and the
@@ -34,10 +41,17 @@ function bodyFileName(entry: { id: string; digest?: string | number | undefined 
 	return `${createHash('sha256').update(JSON.stringify([base, entry.id, entry.digest ?? ''])).digest('hex').slice(0, 32)}.html`;
 }
 
-/** The body file an entry points to, if its HTML was moved out. */
-export function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }): string | undefined {
-	const file = entry.rendered?.metadata?.[BODY_FILE_KEY];
-	return typeof file === 'string' ? file : undefined;
+/** The name of the body file an entry points to, if its HTML was moved out. */
+function bodyNameOf(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }): string | undefined {
+	const name = entry.rendered?.metadata?.[BODY_FILE_KEY];
+	// Caches written before names were stored hold absolute paths: their file name is the same.
+	return typeof name === 'string' ? basename(name) : undefined;
+}
+
+/** The path of the body file an entry points to in the bodies folder `dir`, if its HTML was moved out. */
+export function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }, dir: URL | string): string | undefined {
+	const name = bodyNameOf(entry);
+	return name === undefined ? undefined : join(folderPath(dir), name);
 }
 
 /**
@@ -49,9 +63,9 @@ export function storeWithBodiesOutside(store: DataStore, dir: URL, base: string)
 	const set: DataStore['set'] = (entry) => {
 		if (!entry.rendered?.html) return store.set(entry);
 		mkdirSync(dir, { recursive: true });
-		const file = fileURLToPath(new URL(bodyFileName(entry, base), dir));
-		writeFileSync(file, entry.rendered.html);
-		return store.set({ ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, [BODY_FILE_KEY]: file } } });
+		const name = bodyFileName(entry, base);
+		writeFileSync(join(folderPath(dir), name), entry.rendered.html);
+		return store.set({ ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, [BODY_FILE_KEY]: name } } });
 	};
 	return new Proxy(store, {
 		get(target, property) {
@@ -63,12 +77,12 @@ export function storeWithBodiesOutside(store: DataStore, dir: URL, base: string)
 }
 
 /**
- * Drops the entries whose body file is gone (a cleared or moved cache folder), so that `glob()`,
+ * Drops the entries whose body file is not in `dir` (a cleared cache folder), so that `glob()`,
  * which skips unchanged files, renders them again. Returns their ids.
  */
-export function forgetEntriesWithoutBody(store: DataStore): string[] {
+export function forgetEntriesWithoutBody(store: DataStore, dir: URL): string[] {
 	const lost = [...store.entries()].filter(([, entry]) => {
-		const file = bodyFileOf(entry);
+		const file = bodyFileOf(entry, dir);
 		return file !== undefined && !existsSync(file);
 	});
 	for (const [id] of lost) store.delete(id);
@@ -77,7 +91,7 @@ export function forgetEntriesWithoutBody(store: DataStore): string[] {
 
 /** Removes the body files in `dir` (the store's own folder) that no entry of `store` points to. */
 export function pruneBodies(store: DataStore, dir: URL): void {
-	const current = new Set([...store.values()].flatMap((entry) => bodyFileOf(entry) ?? []));
+	const current = new Set([...store.values()].flatMap((entry) => bodyNameOf(entry) ?? []));
 	let names: string[];
 	try {
 		names = readdirSync(dir);
@@ -85,14 +99,13 @@ export function pruneBodies(store: DataStore, dir: URL): void {
 		return;
 	}
 	for (const name of names) {
-		const file = fileURLToPath(new URL(name, dir));
-		if (name.endsWith('.html') && !current.has(file)) removeFile(file);
+		if (name.endsWith('.html') && !current.has(name)) removeFile(join(folderPath(dir), name));
 	}
 }
 
-/** The entry with its HTML back in place, ready for Astro's `render()`. */
-export async function withStoredBody<Entry extends { id: string; rendered?: StoredEntry['rendered'] }>(entry: Entry): Promise<Entry> {
-	const file = bodyFileOf(entry);
+/** The entry with its HTML back in place from the bodies folder `dir`, ready for Astro's `render()`. */
+export async function withStoredBody<Entry extends { id: string; rendered?: StoredEntry['rendered'] }>(entry: Entry, dir: URL | string): Promise<Entry> {
+	const file = bodyFileOf(entry, dir);
 	if (!file || !entry.rendered) return entry;
 	const html = await readFile(file, 'utf8').catch(() => {
 		throw new Error(`The rendered body of spec "${entry.id}" is missing (${file}). Restart \`astro dev\` or build again: the content cache in node_modules/.astro no longer matches.`);

@@ -79,7 +79,7 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 			// Rendered bodies live in files beside the store (see ./bodies.ts); an entry whose file is
 			// gone is rendered again.
 			const bodies = bodiesDir(context.config, watching);
-			forgetEntriesWithoutBody(context.store);
+			forgetEntriesWithoutBody(context.store, bodies);
 			const globContext: GlobLoaderContext = {
 				...(context as GlobLoaderContext),
 				store: storeWithBodiesOutside(context.store, bodies, context.config.base),

@@ -62,12 +62,17 @@ export function pluginOptions({ title: _title, description: _description, site: 
 export type SpecbookUserConfig = z.input<typeof SpecbookConfigSchema>;
 export type SpecbookConfig = z.output<typeof SpecbookConfigSchema>;
 
-/** What pages read from `virtual:specbook/config`: the options plus Starlight's title and description. */
+/**
+ * What pages read from `virtual:specbook/config`: the options plus Starlight's title and
+ * description, and where this command's rendered spec bodies are.
+ */
 export interface SpecbookRuntimeConfig extends SpecbookConfig {
 	/** The site title (Starlight's `title`, in its default language). */
 	title: string;
 	/** The site description (Starlight's `description`). */
 	description?: string | undefined;
+	/** The folder of the rendered Markdown bodies the spec pages read (src/content/bodies.ts). */
+	bodiesDir: string;
 }
 
 /** The name of the integration the plugin adds; the loader finds the options on it. */

@@ -8,6 +8,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
+import { bodiesDir } from '../content/bodies.ts';
 import { getSpecsDir } from '../content/specs-dir.ts';
 import { sidebarConfig } from '../site/sidebar.ts';
 import { specbookCsp } from './csp.ts';
@@ -59,7 +60,7 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 					},
 				});
 				addRouteMiddleware({ entrypoint: fileURLToPath(new URL('./route-middleware.ts', import.meta.url)) });
-				const runtimeConfig: SpecbookRuntimeConfig = {
+				const runtimeConfig: Omit<SpecbookRuntimeConfig, 'bodiesDir'> = {
 					...config,
 					title: siteTitle(starlightConfig.title),
 					description: starlightConfig.description,
@@ -77,9 +78,11 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 							if (isSatteriProcessor(processor)) {
 								processor.options.mdastPlugins.push(specLinksPlugin({ specsDir: getSpecsDir(), base: astro.base }), inlineCodeDirectionPlugin({ specsDir: getSpecsDir() }));
 							} else logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
+							// Spec pages read the bodies from where this command's loader writes them.
+							const pagesConfig: SpecbookRuntimeConfig = { ...runtimeConfig, bodiesDir: fileURLToPath(bodiesDir(astro, command === 'dev')) };
 							updateAstroConfig({
 								...(config.csp ? { security: { csp: specbookCsp() } } : {}),
-								vite: { plugins: [virtualConfigPlugin(runtimeConfig), specsImportsPlugin(fileURLToPath(astroConfig.root))] },
+								vite: { plugins: [virtualConfigPlugin(pagesConfig), specsImportsPlugin(fileURLToPath(astroConfig.root))] },
 							});
 						},
 					},

@@ -47,6 +47,8 @@ describe('content cache reuse', () => {
 		// The body is rendered into a file beside the data store, not into the store Astro bundles.
 		expect(store).toContain('Ledger export');
 		expect(store).not.toContain('reconcile the ledger with the bank statements');
+		// It names its body file, with no path: a cache restored into another checkout reads its own.
+		expect(store).not.toContain('specbook-bodies');
 
 		// The data store still holds the entry (same file, same digest), but its body file is gone.
 		const second = await buildSpecsDir(fixture.path('specs'), {

@@ -2,13 +2,13 @@
  * Rendered spec bodies kept in files beside the data store (src/content/bodies.ts): what `glob()`
  * stores through the wrapped store, what a page renders back, and how a cleared cache heals.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DataStore } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyFileOf, forgetEntriesWithoutBody, pruneBodies, storeWithBodiesOutside, withStoredBody } from '../../src/content/bodies.ts';
+import { BODY_FILE_KEY, bodyFileOf, forgetEntriesWithoutBody, pruneBodies, storeWithBodiesOutside, withStoredBody } from '../../src/content/bodies.ts';
 
 type Entry = ReturnType<DataStore['get']> & {};
 
@@ -57,22 +57,23 @@ describe('rendered bodies outside the data store', () => {
 		expect(JSON.stringify(stored)).not.toContain('backoff');
 		// Headings stay in the store: the table of contents needs no file.
 		expect(stored.rendered?.metadata?.headings).toEqual([{ depth: 2, slug: 'overview', text: 'Overview' }]);
-		expect(readFileSync(bodyFileOf(stored)!, 'utf8')).toBe(html);
+		expect(readFileSync(bodyFileOf(stored, dir)!, 'utf8')).toBe(html);
 
-		const restored = await withStoredBody(stored);
+		const restored = await withStoredBody(stored, dir);
 		expect(restored.rendered?.html).toBe(html);
 		expect(restored.rendered?.metadata?.headings).toEqual(stored.rendered?.metadata?.headings);
 	});
 
 	it('leaves entries without rendered HTML (MDX, deferred) untouched, and other store methods working', async () => {
 		const store = memoryStore();
-		const wrapped = storeWithBodiesOutside(store, tempDir(), '/');
+		const dir = tempDir();
+		const wrapped = storeWithBodiesOutside(store, dir, '/');
 		const mdx = { id: 'ui', data: {}, digest: 'd', filePath: 'specs/ui.mdx', deferredRender: true };
 		wrapped.set(mdx);
 		expect(store.get('ui')).toEqual(mdx);
 		expect(wrapped.keys()).toEqual(['ui']);
 		expect(wrapped.has('ui')).toBe(true);
-		expect(await withStoredBody(store.get('ui')!)).toEqual(mdx);
+		expect(await withStoredBody(store.get('ui')!, dir)).toEqual(mdx);
 	});
 
 	it('an edit writes a new body file; the old one stays until the store is pruned (dev pages may still read it)', () => {
@@ -80,9 +81,9 @@ describe('rendered bodies outside the data store', () => {
 		const dir = tempDir();
 		const wrapped = storeWithBodiesOutside(store, dir, '/');
 		wrapped.set(entry('retry', 'd1'));
-		const first = bodyFileOf(store.get('retry')!)!;
+		const first = bodyFileOf(store.get('retry')!, dir)!;
 		wrapped.set(entry('retry', 'd2', '<p>Rewritten</p>'));
-		const second = bodyFileOf(store.get('retry')!)!;
+		const second = bodyFileOf(store.get('retry')!, dir)!;
 		expect(second).not.toBe(first);
 		expect(readFileSync(first, 'utf8')).toBe(html);
 		expect(readFileSync(second, 'utf8')).toBe('<p>Rewritten</p>');
@@ -98,7 +99,7 @@ describe('rendered bodies outside the data store', () => {
 		storeWithBodiesOutside(store, dir, '/').set(entry('b', 'same'));
 		const other = memoryStore();
 		storeWithBodiesOutside(other, dir, '/docs/').set(entry('a', 'same'));
-		const files = [bodyFileOf(store.get('a')!), bodyFileOf(store.get('b')!), bodyFileOf(other.get('a')!)];
+		const files = [bodyFileOf(store.get('a')!, dir), bodyFileOf(store.get('b')!, dir), bodyFileOf(other.get('a')!, dir)];
 		expect(new Set(files).size).toBe(3);
 	});
 
@@ -108,9 +109,9 @@ describe('rendered bodies outside the data store', () => {
 		const wrapped = storeWithBodiesOutside(store, dir, '/');
 		wrapped.set(entry('kept', 'd1'));
 		wrapped.set(entry('lost', 'd2'));
-		rmSync(bodyFileOf(store.get('lost')!)!);
+		rmSync(bodyFileOf(store.get('lost')!, dir)!);
 
-		expect(forgetEntriesWithoutBody(store)).toEqual(['lost']);
+		expect(forgetEntriesWithoutBody(store, dir)).toEqual(['lost']);
 		expect(store.keys()).toEqual(['kept']);
 	});
 
@@ -120,10 +121,10 @@ describe('rendered bodies outside the data store', () => {
 		const wrapped = storeWithBodiesOutside(store, dir, '/');
 		wrapped.set(entry('kept', 'd1'));
 		wrapped.set(entry('deleted', 'd2'));
-		const deleted = bodyFileOf(store.get('deleted')!)!;
+		const deleted = bodyFileOf(store.get('deleted')!, dir)!;
 		store.delete('deleted');
 		pruneBodies(store, dir);
-		expect(readdirSync(dir)).toEqual([bodyFileOf(store.get('kept')!)!.split('/').at(-1)]);
+		expect(readdirSync(dir)).toEqual([bodyFileOf(store.get('kept')!, dir)!.split('/').at(-1)]);
 		expect(existsSync(deleted)).toBe(false);
 		// A folder that does not exist yet (no Markdown spec) is nothing to prune.
 		expect(() => pruneBodies(store, new URL('missing/', dir))).not.toThrow();
@@ -131,8 +132,38 @@ describe('rendered bodies outside the data store', () => {
 
 	it('a body file missing at render time is a clear error naming the spec, not an empty page', async () => {
 		const store = memoryStore();
-		storeWithBodiesOutside(store, tempDir(), '/').set(entry('retry', 'd1'));
-		rmSync(bodyFileOf(store.get('retry')!)!);
-		await expect(withStoredBody(store.get('retry')!)).rejects.toThrow(/rendered body of spec "retry" is missing/);
+		const dir = tempDir();
+		storeWithBodiesOutside(store, dir, '/').set(entry('retry', 'd1'));
+		rmSync(bodyFileOf(store.get('retry')!, dir)!);
+		await expect(withStoredBody(store.get('retry')!, dir)).rejects.toThrow(/rendered body of spec "retry" is missing/);
+	});
+
+	it('a cache moved to another checkout reads its own bodies, not the old checkout\'s', async () => {
+		const store = memoryStore();
+		const before = tempDir();
+		storeWithBodiesOutside(store, before, '/').set(entry('retry', 'd1'));
+		// The store as Astro saves it, and the bodies folder, copied elsewhere; the old copy changes.
+		const moved = memoryStore();
+		for (const [id, stored] of store.entries()) moved.set(structuredClone({ ...stored, id }));
+		const after = tempDir();
+		cpSync(fileURLToPath(before), fileURLToPath(after), { recursive: true });
+		writeFileSync(bodyFileOf(store.get('retry')!, before)!, '<p>Another checkout</p>');
+
+		expect(forgetEntriesWithoutBody(moved, after)).toEqual([]);
+		expect((await withStoredBody(moved.get('retry')!, after)).rendered?.html).toBe(html);
+		expect(bodyFileOf(moved.get('retry')!, after)!.startsWith(fileURLToPath(after))).toBe(true);
+	});
+
+	it('reads caches written before entries held names (an absolute path) from its own folder', async () => {
+		const store = memoryStore();
+		const dir = tempDir();
+		storeWithBodiesOutside(store, dir, '/').set(entry('retry', 'd1'));
+		const stored = store.get('retry')!;
+		const name = stored.rendered!.metadata![BODY_FILE_KEY] as string;
+		const old = { ...stored, rendered: { ...stored.rendered!, metadata: { ...stored.rendered!.metadata, [BODY_FILE_KEY]: `/elsewhere/node_modules/.astro/specbook-bodies/build/${name}` } } };
+		expect((await withStoredBody(old, dir)).rendered?.html).toBe(html);
+		store.set(old);
+		pruneBodies(store, dir);
+		expect(readdirSync(dir)).toEqual([name]);
 	});
 });
