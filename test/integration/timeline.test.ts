@@ -83,7 +83,7 @@ describe('the roadmap', () => {
 		const scale = element(page, /<div class="tl-scale"/) ?? '';
 		expect(elements(scale, /<b>/).map(textOf)).toEqual(['Q3 2026', 'Q4 2026', 'Q1 2027', 'Q2 2027', 'Q3 2027', 'Q4 2027', 'Today']);
 		// 2026-07-01 → 2027-12-31 is 549 days; 2026-11-26 is day 148, drawn mid-day.
-		expect(attribute(element(scale, /<span class="tl-today"/) ?? '', 'style')).toBe('left:27.05%');
+		expect(attribute(element(scale, /<span class="tl-today"/) ?? '', 'style')).toBe('left:27.05%;--at:27.05');
 		expect(sentence(element(page, /<p class="tl-note"/) ?? '')).toBe(
 			'5 specs with dated phases, by first start date. The vertical line marks today, 2026-11-26.',
 		);
@@ -193,7 +193,7 @@ describe('the timeline on a spec page', () => {
 	it('marks today when it falls on the axis', () => {
 		const scale = element(element(site.read('/specs/payments/refunds-v2/'), /<section class="tl /) ?? '', /<div class="tl-scale"/) ?? '';
 		// 2026-11-01 → 2027-03-31 is 151 days; 2026-11-26 is day 25, drawn mid-day.
-		expect(attribute(element(scale, /<span class="tl-today"/) ?? '', 'style')).toBe('left:16.89%');
+		expect(attribute(element(scale, /<span class="tl-today"/) ?? '', 'style')).toBe('left:16.89%;--at:16.89');
 	});
 
 	it('uses no script', () => {
