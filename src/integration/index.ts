@@ -12,6 +12,7 @@ import { bodiesDir } from '../content/bodies.ts';
 import { getSpecsDir } from '../content/specs-dir.ts';
 import { sidebarConfig } from '../site/sidebar.ts';
 import { specbookCsp } from './csp.ts';
+import { tunePagefind } from './pagefind-tuning.ts';
 import { inlineCodeDirectionPlugin } from './inline-code-direction.ts';
 import { isSatteriProcessor, specLinksPlugin } from './spec-links.ts';
 import {
@@ -71,7 +72,7 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 						// Not an Astro hook: how the content loader reads the options (see specbookConfigFrom()).
 						[CONFIG_HOOK]: () => config,
 						'astro:config:setup'({ config: astro, command, updateConfig: updateAstroConfig, logger }) {
-							if (command === 'build') releasePagefindMemoryEarly();
+							if (command === 'build') tunePagefind();
 							// Links between specs become page URLs (`../ledger/x.md` → `/specs/ledger/x/`); inline code
 							// gets its `dir` before Starlight looks for it (see inline-code-direction.ts).
 							const processor = astro.markdown.processor;
@@ -125,17 +126,6 @@ function virtualConfigPlugin(config: unknown) {
 		resolveId: (id: string) => (id === VIRTUAL_CONFIG ? resolved : undefined),
 		load: (id: string) => (id === resolved ? `export default ${JSON.stringify(config)};` : undefined),
 	};
-}
-
-/**
- * Starlight runs Pagefind's Linux binary at the end of the build, as a child process that inherits
- * this environment. It allocates with jemalloc, which by default keeps freed memory for seconds
- * before returning it: at 5,000 specs that was a quarter of its 2.7 GB peak, the build's largest
- * process. Returning it at once costs Pagefind about a tenth more time (`npm run bench`). A
- * setting of the user's own wins.
- */
-function releasePagefindMemoryEarly(): void {
-	process.env['_RJEM_MALLOC_CONF'] ??= 'dirty_decay_ms:0,muzzy_decay_ms:0';
 }
 
 /** Starlight's title in its default language (it may be a string or a map of languages). */
