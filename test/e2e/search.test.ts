@@ -91,7 +91,7 @@ describe('the search page', () => {
 		expect(await first.locator('[data-result-section]').getAttribute('href')).toMatch(/^\/specbook\/specs\/payments\/retry-v[12]\/#[a-z-]+$/);
 
 		await page.locator('[data-results] [data-result-link]', { hasText: 'Retry policy v2' }).click();
-		await expect.poll(() => page.url()).toBe(`${server.url}/specs/payments/retry-v2/`);
+		await page.waitForURL(`${server.url}/specs/payments/retry-v2/`);
 	});
 
 	test('a facet narrows the results and every facet’s counts follow', async () => {

@@ -34,19 +34,20 @@ const trimmed = (texts: string[]) => texts.map((text) => text.trim());
 describe('navigation', () => {
 	test('from the home page to the table, a spec, its author and back to a status', async () => {
 		const page = await open('/');
+		// waitForURL also waits for the page to load: the URL changes before the new page is read.
 		await page.getByRole('link', { name: 'Specs (5)' }).click();
-		await expect.poll(() => page.url()).toBe(`${server.url}/specs/`);
+		await page.waitForURL(`${server.url}/specs/`);
 
 		await page.getByRole('link', { name: 'Retry policy v2' }).click();
-		await expect.poll(() => page.url()).toBe(`${server.url}/specs/payments/retry-v2/`);
+		await page.waitForURL(`${server.url}/specs/payments/retry-v2/`);
 		expect(await page.locator('h1').first().textContent()).toBe('Retry policy v2');
 
 		await page.locator('header.spec-header').getByRole('link', { name: 'Cy Diaz' }).click();
-		await expect.poll(() => page.url()).toBe(`${server.url}/authors/cy-diaz/`);
+		await page.waitForURL(`${server.url}/authors/cy-diaz/`);
 		expect(trimmed(await page.locator('.spec-card-title a').allTextContents())).toEqual(['Early idea', 'Retry policy v2']);
 
 		await page.getByRole('link', { name: 'Approved (2)' }).click();
-		await expect.poll(() => page.url()).toBe(`${server.url}/status/approved/`);
+		await page.waitForURL(`${server.url}/status/approved/`);
 		expect(trimmed(await page.locator('.spec-card-title a').allTextContents())).toEqual(['Service mesh mTLS', 'Retry policy v1']);
 		await page.context().close();
 	});
@@ -54,7 +55,7 @@ describe('navigation', () => {
 	test('a superseded spec links to its successor', async () => {
 		const page = await open('/specs/payments/retry-v1/');
 		await page.locator('.superseded-notice').getByRole('link', { name: 'Retry policy v2' }).click();
-		await expect.poll(() => page.url()).toBe(`${server.url}/specs/payments/retry-v2/`);
+		await page.waitForURL(`${server.url}/specs/payments/retry-v2/`);
 		await page.context().close();
 	});
 
