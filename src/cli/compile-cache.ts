@@ -1,16 +1,18 @@
 /**
  * Node's on-disk compile cache for the CLI commands, enabled the way Astro's and Vite's own bins
- * do: a run then reuses the modules the last run compiled (types stripped) instead of compiling
- * them again, in this thread and in its workers. Off in CI, where a fresh machine would write the
- * cache and never read it.
+ * do (and, like Astro's, not in CI, where a fresh machine would write the cache and never read
+ * it): a run then reuses the modules the last run compiled, types stripped, instead of compiling
+ * them again.
  */
 import module from 'node:module';
 
+/**
+ * Enables the cache for this thread and, through `NODE_COMPILE_CACHE`, which worker threads and
+ * child processes inherit, for the analysis workers too. A cache that cannot be used (an
+ * unwritable folder) only costs the speed-up.
+ */
 export function enableCompileCache(): void {
 	if (process.env['CI']) return;
-	try {
-		module.enableCompileCache?.();
-	} catch {
-		// An unwritable cache folder only costs the speed-up.
-	}
+	const { directory } = module.enableCompileCache();
+	if (directory) process.env['NODE_COMPILE_CACHE'] ??= directory;
 }

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { generateSpecs, writeSpecs } from '../../bench/generate.ts';
 import { SpecsAnalysis } from '../../src/content/analysis.ts';
-import { analyzeFiles, analyzeInThisThread, analyzePaths, analyzeShare } from '../../src/spec/parallel.ts';
+import { analyzeFiles, analyzeInThisThread, analyzePaths, analyzeWorkerShare } from '../../src/spec/parallel.ts';
 import { analyzeSpecs, combineAnalyses, listSpecFiles, readSpecFiles } from '../../src/spec/index.ts';
 
 /** Worker threads started, counted by wrapping node:worker_threads' Worker. */
@@ -31,21 +31,32 @@ describe('parallel analysis', () => {
 		writeSpecs(join(root, 'specs'), generateSpecs(240, { seed: 7, today: '2026-11-26' }));
 		// One broken file, so diagnostics are compared too.
 		writeFileSync(join(root, 'specs', 'broken.md'), '## Overview\n- **Feature**: Broken\n- **Status**: Almost\n');
+		// And text of two, three and four UTF-8 bytes a character, first in the folder: workers find each
+		// file's text in shared memory by byte offsets.
+		const [first] = generateSpecs(1, { seed: 8, today: '2026-11-26' });
+		writeFileSync(join(root, 'specs', '0-unicode.md'), first!.source.replace(/(\*\*Feature\*\*: ).*/u, '$1Zoë’s 李雷 checkout 🚀'));
 		const paths = await listSpecFiles(dir);
-		expect(paths.length).toBeGreaterThanOrEqual(241);
+		expect(paths.length).toBeGreaterThanOrEqual(242);
 
 		const options = { specsDir: dir, today: '2026-11-26' };
 		workers.started = 0;
-		const parallel = combineAnalyses(await analyzePaths(paths, {}, options), options);
-		// This thread takes part, so two cores start one worker.
+		const analysed = await analyzePaths(paths, {}, options);
+		expect(analysed.map(({ path }) => path)).toEqual(paths);
+		const parallel = combineAnalyses(analysed, options);
+		// 240-odd files make two threads when there are two cores: this one, and one worker.
 		expect(workers.started).toBe(Math.min(availableParallelism(), 2) - 1);
 		const single = combineAnalyses(await analyzeInThisThread({ paths, read: {}, analyze: options }), options);
-		expect(parallel.specs).toHaveLength(240);
+		expect(parallel.specs).toHaveLength(241);
+		expect(parallel.specs.map((spec) => spec.feature)).toContain('Zoë’s 李雷 checkout 🚀');
 		expect(parallel.diagnostics.some((d) => d.file.endsWith('broken.md') && d.code === 'status-invalid')).toBe(true);
 		expect(parallel).toEqual(single);
 		// Files already read (the content loader's way) give the same too.
 		const files = await readSpecFiles(dir);
-		expect(combineAnalyses(await analyzeFiles(files, options), options)).toEqual(single);
+		workers.started = 0;
+		const fromFiles = await analyzeFiles(files, options);
+		expect(workers.started).toBe(Math.min(availableParallelism(), 2) - 1);
+		expect(fromFiles.map(({ path }) => path)).toEqual(files.map(({ path }) => path));
+		expect(combineAnalyses(fromFiles, options)).toEqual(single);
 
 		// And so does the loader's analysis of the whole folder: every spec stored as one thread sees it.
 		const analysis = new SpecsAnalysis({ specsDir: dir, today: '2026-11-26' });
@@ -61,16 +72,15 @@ describe('parallel analysis', () => {
 		const root = mkdtempSync(join(tmpdir(), 'specbook-share-'));
 		writeSpecs(join(root, 'specs'), generateSpecs(30, { seed: 3, today: '2026-11-26' }));
 		const paths = await listSpecFiles(join(root, 'specs'));
-		const input = { paths, read: {}, analyze: { specsDir: join(root, 'specs'), today: '2026-11-26' } };
-		const next = new Int32Array(new SharedArrayBuffer(4));
+		const data = { paths, read: {}, analyze: { specsDir: join(root, 'specs'), today: '2026-11-26' }, next: new Int32Array(new SharedArrayBuffer(4)) };
 		// Two shares on one counter, as this thread and a worker run them; each waits on its reads, so they alternate.
-		const [first, second] = await Promise.all([analyzeShare(input, next), analyzeShare(input, next)]);
+		const [first, second] = await Promise.all([analyzeWorkerShare(data), analyzeWorkerShare(data)]);
 		expect(first!.length).toBeGreaterThan(0);
 		expect(second!.length).toBeGreaterThan(0);
 		const indexes = [...first!, ...second!].map(([index]) => index).sort((a, b) => a - b);
 		expect(indexes).toEqual(paths.map((_, index) => index));
 		for (const [index, { path }] of [...first!, ...second!]) expect(path).toBe(paths[index]);
 		// A counter already past the end leaves nothing to do.
-		expect(await analyzeShare(input, next)).toEqual([]);
+		expect(await analyzeWorkerShare(data)).toEqual([]);
 	});
 });

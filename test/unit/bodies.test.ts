@@ -4,7 +4,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DataStore } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -124,7 +124,7 @@ describe('rendered bodies outside the data store', () => {
 		const deleted = bodyFileOf(store.get('deleted')!, dir)!;
 		store.delete('deleted');
 		pruneBodies(store, dir);
-		expect(readdirSync(dir)).toEqual([bodyFileOf(store.get('kept')!, dir)!.split('/').at(-1)]);
+		expect(readdirSync(dir)).toEqual([basename(bodyFileOf(store.get('kept')!, dir)!)]);
 		expect(existsSync(deleted)).toBe(false);
 		// A folder that does not exist yet (no Markdown spec) is nothing to prune.
 		expect(() => pruneBodies(store, new URL('missing/', dir))).not.toThrow();
