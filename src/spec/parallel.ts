@@ -27,8 +27,8 @@ export interface SharedFiles {
 	files: Omit<SourceFile, 'source'>[];
 	/** The texts, UTF-8, one after the other. */
 	text: SharedArrayBuffer;
-	/** Where each file's text ends in `text`, in bytes. */
-	ends: Int32Array;
+	/** Where each file's text starts in `text`, in bytes, and then where the last one ends. */
+	bounds: Int32Array;
 }
 
 /** What a worker is given: the input, and the counter every thread takes its next files from. */
@@ -57,7 +57,8 @@ export async function analyzeInThisThread(input: AnalysisInput): Promise<Analyse
 }
 
 async function inParallel(input: AnalysisInput): Promise<Analysed[]> {
-	const count = 'files' in input ? input.files.length : input.paths.length;
+	const source = fileSource(input);
+	const { count } = source;
 	const threads = Math.min(availableParallelism(), 8, Math.floor(count / (PARALLEL_FROM / 2)));
 	if (count < PARALLEL_FROM || threads < 2) return analyzeInThisThread(input);
 	const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
@@ -65,7 +66,7 @@ async function inParallel(input: AnalysisInput): Promise<Analysed[]> {
 	const workers = Array.from({ length: threads - 1 }, () => startWorker(data));
 	let shares: [number, Analysed][][];
 	try {
-		shares = await Promise.all([analyzeShare(fileSource(input), input.analyze, next), ...workers.map(({ result }) => result)]);
+		shares = await Promise.all([analyzeShare(source, input.analyze, next), ...workers.map(({ result }) => result)]);
 	} catch (error) {
 		// One thread failing fails the whole analysis: stop the others rather than let them finish for nothing.
 		for (const { worker } of workers) void worker.terminate();
@@ -83,25 +84,21 @@ type FileSource = { count: number; fileAt(index: number): SourceFile | Promise<S
 function fileSource(input: AnalysisInput | WorkerData): FileSource {
 	if ('files' in input) return { count: input.files.length, fileAt: (index) => input.files[index]! };
 	if ('paths' in input) return { count: input.paths.length, fileAt: (index) => readSpecFile(input.paths[index]!, input.read) };
-	const { files, text, ends } = input.shared;
+	const { files, text, bounds } = input.shared;
 	return {
 		count: files.length,
-		fileAt: (index) => {
-			const start = index === 0 ? 0 : ends[index - 1]!;
-			return { ...files[index]!, source: Buffer.from(text, start, ends[index]! - start).toString('utf8') };
-		},
+		fileAt: (index) => ({ ...files[index]!, source: Buffer.from(text, bounds[index]!, bounds[index + 1]! - bounds[index]!).toString('utf8') }),
 	};
 }
 
 /** The files with their texts moved into one shared buffer (see SharedFiles). */
 function shareFiles(files: readonly SourceFile[]): SharedFiles {
-	const ends = new Int32Array(files.length);
-	let length = 0;
-	for (const [index, file] of files.entries()) ends[index] = length += Buffer.byteLength(file.source);
-	const text = new SharedArrayBuffer(length);
+	const bounds = new Int32Array(files.length + 1);
+	for (const [index, file] of files.entries()) bounds[index + 1] = bounds[index]! + Buffer.byteLength(file.source);
+	const text = new SharedArrayBuffer(bounds[files.length]!);
 	const buffer = Buffer.from(text);
-	for (const [index, file] of files.entries()) buffer.write(file.source, index === 0 ? 0 : ends[index - 1]!, 'utf8');
-	return { files: files.map(({ source: _, ...rest }) => rest), text, ends };
+	for (const [index, file] of files.entries()) buffer.write(file.source, bounds[index]!, 'utf8');
+	return { files: files.map(({ source: _, ...rest }) => rest), text, bounds };
 }
 
 /**
