@@ -27,12 +27,9 @@ type StoredEntry = NonNullable<ReturnType<DataStore['get']>>;
  * Where a data store keeps its bodies: in Astro's cache folder (`node_modules/.astro`), which Vite
  * does not watch, one folder for `astro dev`'s store and one for builds' (Astro keeps those apart).
  */
-export function bodiesDir(config: { cacheDir: URL }, dev: boolean): URL {
-	return new URL(dev ? 'specbook-bodies/dev/' : 'specbook-bodies/build/', config.cacheDir);
+export function bodiesDir(config: { cacheDir: URL }, dev: boolean): string {
+	return fileURLToPath(new URL(dev ? 'specbook-bodies/dev/' : 'specbook-bodies/build/', config.cacheDir));
 }
-
-/** A bodies folder as a path (the loader has a URL, pages a path from `virtual:specbook/config`). */
-const folderPath = (dir: URL | string) => (typeof dir === 'string' ? dir : fileURLToPath(dir));
 
 /** The file of an entry's body, given where it is and which version of the source it renders. */
 function bodyFileName(entry: { id: string; digest?: string | number | undefined }, base: string): string {
@@ -49,9 +46,9 @@ function bodyNameOf(entry: { rendered?: { metadata?: Record<string, unknown> } |
 }
 
 /** The path of the body file an entry points to in the bodies folder `dir`, if its HTML was moved out. */
-export function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }, dir: URL | string): string | undefined {
+export function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }, dir: string): string | undefined {
 	const name = bodyNameOf(entry);
-	return name === undefined ? undefined : join(folderPath(dir), name);
+	return name === undefined ? undefined : join(dir, name);
 }
 
 /**
@@ -59,12 +56,17 @@ export function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unkno
  * to `dir` instead. The file an entry pointed to before stays until pruneBodies(): in `astro dev`
  * pages read a copy of the store that Astro rewrites a moment after an edit.
  */
-export function storeWithBodiesOutside(store: DataStore, dir: URL, base: string): DataStore {
+export function storeWithBodiesOutside(store: DataStore, dir: string, base: string): DataStore {
+	// Made on the first body written (a folder of MDX specs needs none), once rather than per entry.
+	let dirMade = false;
 	const set: DataStore['set'] = (entry) => {
 		if (!entry.rendered?.html) return store.set(entry);
-		mkdirSync(dir, { recursive: true });
+		if (!dirMade) {
+			mkdirSync(dir, { recursive: true });
+			dirMade = true;
+		}
 		const name = bodyFileName(entry, base);
-		writeFileSync(join(folderPath(dir), name), entry.rendered.html);
+		writeFileSync(join(dir, name), entry.rendered.html);
 		return store.set({ ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, [BODY_FILE_KEY]: name } } });
 	};
 	return new Proxy(store, {
@@ -80,7 +82,7 @@ export function storeWithBodiesOutside(store: DataStore, dir: URL, base: string)
  * Drops the entries whose body file is not in `dir` (a cleared cache folder), so that `glob()`,
  * which skips unchanged files, renders them again. Returns their ids.
  */
-export function forgetEntriesWithoutBody(store: DataStore, dir: URL): string[] {
+export function forgetEntriesWithoutBody(store: DataStore, dir: string): string[] {
 	const lost = [...store.entries()].filter(([, entry]) => {
 		const file = bodyFileOf(entry, dir);
 		return file !== undefined && !existsSync(file);
@@ -90,7 +92,7 @@ export function forgetEntriesWithoutBody(store: DataStore, dir: URL): string[] {
 }
 
 /** Removes the body files in `dir` (the store's own folder) that no entry of `store` points to. */
-export function pruneBodies(store: DataStore, dir: URL): void {
+export function pruneBodies(store: DataStore, dir: string): void {
 	const current = new Set([...store.values()].flatMap((entry) => bodyNameOf(entry) ?? []));
 	let names: string[];
 	try {
@@ -99,12 +101,12 @@ export function pruneBodies(store: DataStore, dir: URL): void {
 		return;
 	}
 	for (const name of names) {
-		if (name.endsWith('.html') && !current.has(name)) removeFile(join(folderPath(dir), name));
+		if (name.endsWith('.html') && !current.has(name)) removeFile(join(dir, name));
 	}
 }
 
 /** The entry with its HTML back in place from the bodies folder `dir`, ready for Astro's `render()`. */
-export async function withStoredBody<Entry extends { id: string; rendered?: StoredEntry['rendered'] }>(entry: Entry, dir: URL | string): Promise<Entry> {
+export async function withStoredBody<Entry extends { id: string; rendered?: StoredEntry['rendered'] }>(entry: Entry, dir: string): Promise<Entry> {
 	const file = bodyFileOf(entry, dir);
 	if (!file || !entry.rendered) return entry;
 	const html = await readFile(file, 'utf8').catch(() => {

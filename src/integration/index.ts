@@ -80,7 +80,7 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 								processor.options.mdastPlugins.push(specLinksPlugin({ specsDir: getSpecsDir(), base: astro.base }), inlineCodeDirectionPlugin({ specsDir: getSpecsDir() }));
 							} else logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
 							// Spec pages read the bodies from where this command's loader writes them.
-							const pagesConfig: SpecbookRuntimeConfig = { ...runtimeConfig, bodiesDir: fileURLToPath(bodiesDir(astro, command === 'dev')) };
+							const pagesConfig: SpecbookRuntimeConfig = { ...runtimeConfig, bodiesDir: bodiesDir(astro, command === 'dev') };
 							updateAstroConfig({
 								...(config.csp ? { security: { csp: specbookCsp() } } : {}),
 								vite: { plugins: [virtualConfigPlugin(pagesConfig), specsImportsPlugin(fileURLToPath(astroConfig.root))] },

@@ -5,7 +5,6 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DataStore } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BODY_FILE_KEY, bodyFileOf, forgetEntriesWithoutBody, pruneBodies, storeWithBodiesOutside, withStoredBody } from '../../src/content/bodies.ts';
@@ -30,10 +29,10 @@ function memoryStore(): DataStore & { raw: Map<string, Entry> } {
 }
 
 const dirs: string[] = [];
-function tempDir(): URL {
+function tempDir(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'specbook-bodies-'));
 	dirs.push(dir);
-	return pathToFileURL(`${dir}/`);
+	return dir;
 }
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -127,7 +126,7 @@ describe('rendered bodies outside the data store', () => {
 		expect(readdirSync(dir)).toEqual([basename(bodyFileOf(store.get('kept')!, dir)!)]);
 		expect(existsSync(deleted)).toBe(false);
 		// A folder that does not exist yet (no Markdown spec) is nothing to prune.
-		expect(() => pruneBodies(store, new URL('missing/', dir))).not.toThrow();
+		expect(() => pruneBodies(store, join(dir, 'missing'))).not.toThrow();
 	});
 
 	it('a body file missing at render time is a clear error naming the spec, not an empty page', async () => {
@@ -146,12 +145,12 @@ describe('rendered bodies outside the data store', () => {
 		const moved = memoryStore();
 		for (const [id, stored] of store.entries()) moved.set(structuredClone({ ...stored, id }));
 		const after = tempDir();
-		cpSync(fileURLToPath(before), fileURLToPath(after), { recursive: true });
+		cpSync(before, after, { recursive: true });
 		writeFileSync(bodyFileOf(store.get('retry')!, before)!, '<p>Another checkout</p>');
 
 		expect(forgetEntriesWithoutBody(moved, after)).toEqual([]);
 		expect((await withStoredBody(moved.get('retry')!, after)).rendered?.html).toBe(html);
-		expect(bodyFileOf(moved.get('retry')!, after)!.startsWith(fileURLToPath(after))).toBe(true);
+		expect(bodyFileOf(moved.get('retry')!, after)!.startsWith(after)).toBe(true);
 	});
 
 	it('reads caches written before entries held names (an absolute path) from its own folder', async () => {
