@@ -185,23 +185,24 @@ function readField(
 	const [first, ...rest] = item.children;
 	if (first?.type !== 'paragraph') return undefined;
 	const [opening, ...inlineRest] = first.children;
-	let label: string;
+	let labelText: string;
 	let labelEnd: number;
 	let inlineText: string;
 	let notBold: string | undefined;
 	const literal = opening?.type === 'text' ? literalLabel(opening, body) : undefined;
 	if (opening?.type === 'strong') {
-		label = collapseWhitespace(toString(opening)).replace(/\s*[:：]$/u, '');
+		labelText = toString(opening);
 		labelEnd = opening.position?.end.offset ?? 0;
 		inlineText = inlineRest.map((node) => toString(node)).join('');
 	} else if (opening?.type === 'text' && literal) {
-		label = collapseWhitespace(literal.inner).replace(/\s*[:：]$/u, '');
+		labelText = literal.inner;
 		labelEnd = (opening.position?.start.offset ?? 0) + literal.written.length;
 		inlineText = [opening.value.slice(literal.written.length), ...inlineRest.map((node) => toString(node))].join('');
 		notBold = literal.written;
 	} else {
 		return undefined;
 	}
+	const label = collapseWhitespace(labelText).replace(/\s*[:：]$/u, '');
 	if (!label) return undefined;
 
 	// The value starts after the label and its colon (inside or outside the bold).
