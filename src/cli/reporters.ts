@@ -2,7 +2,7 @@
  * Output formats of `npm run check`, behind one small interface: text for people, json for tools,
  * github for inline annotations on a pull request's diff.
  */
-import { formatDiagnostic, type Diagnostic } from '../spec/index.ts';
+import { formatDiagnostic, type Diagnostic } from '../core/index.ts';
 
 /** What a run found. */
 export interface CheckReport {

@@ -4,9 +4,9 @@
  * from Astro so it can be tested directly.
  */
 import { resolve } from 'node:path';
-import type { Diagnostic } from '../spec/model.ts';
-import { analyzeFile, combineAnalyses, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type SourceFile } from '../spec/index.ts';
-import { analyzeFiles } from '../spec/parallel.ts';
+import type { Diagnostic } from '../core/model.ts';
+import { analyzeFile, combineAnalyses, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type SourceFile } from '../core/index.ts';
+import { analyzeFiles } from '../core/parallel.ts';
 import type { SpecData } from './schema.ts';
 import { sortDiagnostics } from './report.ts';
 

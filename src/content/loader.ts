@@ -8,10 +8,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
-import type { Diagnostic } from '../spec/model.ts';
+import type { Diagnostic } from '../core/model.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { formatDiagnostic, specIdFromPath } from '../spec/index.ts';
+import { formatDiagnostic, specIdFromPath } from '../core/index.ts';
 import { specbookConfigFrom } from '../integration/config.ts';
 import { SpecsAnalysis } from './analysis.ts';
 import { bodiesDir, forgetEntriesWithoutBody, pruneBodies, storeWithBodiesOutside } from './bodies.ts';
@@ -28,7 +28,7 @@ export const LOADER_VERSION = 1;
 
 /**
  * Published specs: Markdown and MDX files with no path segment starting with `_` (drafts, templates,
- * `_archive/`), the same rule as src/spec's `isPublishedSpecPath`, so the CLI and the site agree.
+ * `_archive/`), the same rule as src/core's `isPublishedSpecPath`, so the CLI and the site agree.
  */
 export const SPECS_PATTERN = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
 
@@ -45,7 +45,7 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 	const files = glob({
 		base: specsDir,
 		pattern: SPECS_PATTERN,
-		// The spec id rule lives in src/spec (lower-case, no extension), not in Astro's slugger.
+		// The spec id rule lives in src/core (lower-case, no extension), not in Astro's slugger.
 		generateId: ({ entry }) => specIdFromPath(specsDir, posix.join(specsDir, entry)),
 		// Pages render the stored HTML (or the MDX module), never the raw body: keeping it would add
 		// ~10 KB per spec to the data store Astro bundles into one module (measured by npm run bench).
@@ -185,7 +185,7 @@ type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, EntryType> };
  */
 async function cacheVersion(specsDir: string): Promise<string> {
 	const hash = createHash('sha256');
-	for (const dir of [new URL('../spec/', import.meta.url), new URL('./', import.meta.url)]) {
+	for (const dir of [new URL('../core/', import.meta.url), new URL('./', import.meta.url)]) {
 		try {
 			const names = (await readdir(dir)).filter((name) => name.endsWith('.ts')).sort();
 			for (const name of names) hash.update(name).update(await readFile(new URL(name, dir)));

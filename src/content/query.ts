@@ -1,9 +1,9 @@
 /**
  * How pages read the `specs` collection. The only module besides the loader that knows about Astro's
- * content layer; everything else works on plain `Spec` objects (src/spec/model.ts).
+ * content layer; everything else works on plain `Spec` objects (src/core/model.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Spec } from '../spec/model.ts';
+import type { Spec } from '../core/model.ts';
 import type { InvalidSpecData, ValidSpecData } from './schema.ts';
 
 export type SpecEntry = CollectionEntry<'specs'>;

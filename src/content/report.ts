@@ -1,9 +1,9 @@
 /**
  * How the loader reports findings: the same `path:line:col: severity CODE message` lines as
- * `npm run check` (src/spec's `formatDiagnostic`), so an author sees one format everywhere.
+ * `npm run check` (src/core's `formatDiagnostic`), so an author sees one format everywhere.
  */
-import type { Diagnostic } from '../spec/model.ts';
-import { formatDiagnostic } from '../spec/index.ts';
+import type { Diagnostic } from '../core/model.ts';
+import { formatDiagnostic } from '../core/index.ts';
 
 /** The subset of Astro's integration logger the loader uses. */
 export interface Reporter {

@@ -1,10 +1,10 @@
 /**
- * The `specs` collection's data schema: the parsed spec (src/spec/model.ts) as stored in Astro's
+ * The `specs` collection's data schema: the parsed spec (src/core/model.ts) as stored in Astro's
  * data store. The parser already validated the Markdown; this schema checks what reaches the store,
  * so a parser change that breaks the model's shape fails loudly instead of rendering nonsense.
  */
 import { z } from 'astro/zod';
-import { STATUSES } from '../spec/model.ts';
+import { STATUSES } from '../core/model.ts';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');
 

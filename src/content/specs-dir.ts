@@ -8,7 +8,7 @@ export const DEFAULT_SPECS_DIR = 'specs';
 
 /**
  * The specs folder relative to the working directory, `/`-separated, without a trailing slash —
- * the form src/spec expects (spec paths and ids are derived from it).
+ * the form src/core expects (spec paths and ids are derived from it).
  */
 export function getSpecsDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
 	let dir = (env.SPECS_DIR ?? '').trim();

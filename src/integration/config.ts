@@ -4,7 +4,7 @@
  * `npm run check` reads the same file without loading Astro.
  */
 import { z } from 'astro/zod';
-import { DEFAULT_MAX_FILE_BYTES } from '../spec/files.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/files.ts';
 
 export const SpecbookConfigSchema = z.strictObject({
 	/**

@@ -15,7 +15,7 @@ export interface SpecLinksOptions {
 	specsDir: string;
 	/** Astro's `base`. */
 	base: string;
-	/** What spec paths are relative to (the working directory, as in src/spec). */
+	/** What spec paths are relative to (the working directory, as in src/core). */
 	cwd?: string;
 }
 

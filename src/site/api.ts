@@ -3,7 +3,7 @@
  * out field by field here rather than derived from the internal model: internal fields (source
  * positions, dependency links, rollout steps) never leak into it by accident.
  */
-import type { Spec, Status } from '../spec/model.ts';
+import type { Spec, Status } from '../core/model.ts';
 import { sortById } from './specs.ts';
 import { specUrl } from './urls.ts';
 

@@ -3,7 +3,7 @@
  * status and authors. Returned in @astrojs/rss's item shape, so the route only adds channel data.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { Spec } from '../spec/model.ts';
+import type { Spec } from '../core/model.ts';
 import { recentlyUpdated } from './specs.ts';
 import { specUrl } from './urls.ts';
 

@@ -3,8 +3,8 @@
  * contract (`?q=…&status=…&author=…&tag=…`, each facet repeatable), the Pagefind filters a state
  * asks for, and the order facet values are listed in. src/scripts/search-page.ts applies it.
  */
-import { STATUSES } from '../spec/model.ts';
-import { parseStatus } from '../spec/values.ts';
+import { STATUSES } from '../core/model.ts';
+import { parseStatus } from '../core/values.ts';
 import { statusFromSlug } from './status.ts';
 
 /**

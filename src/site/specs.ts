@@ -2,7 +2,7 @@
  * The queries the pages need, as pure functions over parsed specs: ordering, grouping by status and
  * by author, and the reverse of `supersedes`. Pages call these and never sort or group themselves.
  */
-import type { Author, Spec, Status } from '../spec/model.ts';
+import type { Author, Spec, Status } from '../core/model.ts';
 
 /** Newest Last Updated first; ties broken by feature name, then id, so the order is stable. */
 export function compareByLastUpdated(a: Spec, b: Spec): number {

@@ -3,8 +3,8 @@
  * specbook.config.ts, 90 by default). An Approved spec is settled, so it is never stale. Counted
  * from the build's today (src/site/today.ts), so a rebuild is all it takes to refresh the marks.
  */
-import { daysInclusive } from '../spec/dates.ts';
-import type { Spec, Status } from '../spec/model.ts';
+import { daysInclusive } from '../core/dates.ts';
+import type { Spec, Status } from '../core/model.ts';
 
 /** The statuses that can go stale: work still in progress. */
 export const STALE_STATUSES: readonly Status[] = ['Draft', 'In Review'];

@@ -2,7 +2,7 @@
  * Every internal link of the site is made here, so a non-root `base` (e.g. `/specbook/` on GitHub
  * Pages) is applied once and consistently. Pages and components never write `/specs/…` by hand.
  */
-import type { Status } from '../spec/model.ts';
+import type { Status } from '../core/model.ts';
 import { statusSlug } from './status.ts';
 
 /**

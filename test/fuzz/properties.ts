@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import { parseAst } from 'rolldown/parseAst';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { analyzeSpecs, type Diagnostic } from '../../src/spec/index.ts';
-import { splitSource } from '../../src/spec/source.ts';
+import { analyzeSpecs, type Diagnostic } from '../../src/core/index.ts';
+import { splitSource } from '../../src/core/source.ts';
 import { locationProblems, mutate, mutation, render, specObject, TODAY, trickyText } from '../helpers/spec-arbitraries.ts';
 
 /** One analysed file taking longer than this is a failure. */

@@ -4,7 +4,7 @@
  * and tools do. Plain fast-check, no test runner, so test/fuzz/run.ts can use it under Node.
  */
 import fc from 'fast-check';
-import { STATUSES, type Diagnostic, type Status } from '../../src/spec/index.ts';
+import { STATUSES, type Diagnostic, type Status } from '../../src/core/index.ts';
 import { buildSpec, type PhaseOptions, type SpecStyle } from './spec-builder.ts';
 
 /** The date the generated specs are checked on. */

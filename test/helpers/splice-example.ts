@@ -2,7 +2,7 @@
  * Splices a diagnostics-reference snippet into the example spec, as described at the top of
  * src/site/guide/diagnostic-examples.ts, so the tests can analyse what the reader is shown.
  */
-import { splitSource } from '../../src/spec/source.ts';
+import { splitSource } from '../../src/core/source.ts';
 
 interface Section {
 	/** Lower-case heading text, or '' for what precedes the first `## `. */

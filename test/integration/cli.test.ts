@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderTemplate } from '../../src/spec/scaffold.ts';
-import { analyzeSpecs, templateOutline } from '../../src/spec/index.ts';
+import { renderTemplate } from '../../src/core/scaffold.ts';
+import { analyzeSpecs, templateOutline } from '../../src/core/index.ts';
 import { buildSpec, columnOf, edit, lineOf, writeFixture, type Fixture } from '../helpers/spec-builder.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

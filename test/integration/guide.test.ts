@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIAGNOSTIC_EXAMPLES } from '../../src/site/guide/diagnostic-examples.ts';
-import { DIAGNOSTICS, type DiagnosticCode } from '../../src/spec/diagnostics.ts';
-import { templateOutline, type OutlineSection } from '../../src/spec/schema.ts';
+import { DIAGNOSTICS, type DiagnosticCode } from '../../src/core/diagnostics.ts';
+import { templateOutline, type OutlineSection } from '../../src/core/schema.ts';
 import { formRows } from '../../src/site/guide/timeline.ts';
 import { GUIDE_PAGES } from '../../src/site/guide/nav.ts';
 import { buildFixture, type BuiltSite } from '../helpers/build-fixture.ts';

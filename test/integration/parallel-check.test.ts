@@ -8,8 +8,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { generateSpecs, writeSpecs } from '../../bench/generate.ts';
 import { SpecsAnalysis } from '../../src/content/analysis.ts';
-import { analyzeFiles, analyzeInThisThread, analyzePaths, analyzeWorkerShare } from '../../src/spec/parallel.ts';
-import { analyzeSpecs, combineAnalyses, listSpecFiles, readSpecFiles } from '../../src/spec/index.ts';
+import { analyzeFiles, analyzeInThisThread, analyzePaths, analyzeWorkerShare } from '../../src/core/parallel.ts';
+import { analyzeSpecs, combineAnalyses, listSpecFiles, readSpecFiles } from '../../src/core/index.ts';
 
 /** Worker threads started, counted by wrapping node:worker_threads' Worker. */
 const workers = vi.hoisted(() => ({ started: 0 }));

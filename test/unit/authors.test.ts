@@ -3,7 +3,7 @@
  * allowed in addresses, but "and" and "-and-" are).
  */
 import { describe, expect, it } from 'vitest';
-import { parseAuthors } from '../../src/spec/values.ts';
+import { parseAuthors } from '../../src/core/values.ts';
 
 const summary = (text: string) => parseAuthors(text).map(({ name, email, handle }) => [name, email ?? null, handle ?? null]);
 

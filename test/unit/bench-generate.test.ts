@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateSpecs, GENERATED_STATUSES, TIMELINE_FORMS, type TimelineForm } from '../../bench/generate.ts';
-import { analyzeSpecs, parseTimeline } from '../../src/spec/index.ts';
+import { analyzeSpecs, parseTimeline } from '../../src/core/index.ts';
 
 const TODAY = '2026-11-26';
 

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_EXAMPLES, type DiagnosticExample } from '../../src/site/guide/diagnostic-examples.ts';
-import { DIAGNOSTICS, type DiagnosticCode } from '../../src/spec/diagnostics.ts';
+import { DIAGNOSTICS, type DiagnosticCode } from '../../src/core/diagnostics.ts';
 import { COMPANION_SPEC, COMPANION_SPEC_PATH, EXAMPLE_SPEC, EXAMPLE_SPEC_PATH } from '../../src/site/guide/example-spec.ts';
-import { analyzeSpecs } from '../../src/spec/index.ts';
+import { analyzeSpecs } from '../../src/core/index.ts';
 import { spliceExample } from '../helpers/splice-example.ts';
 
 const TODAY = '2026-11-26';

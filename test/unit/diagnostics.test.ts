@@ -9,8 +9,8 @@ import { parseDocument as parseYaml } from 'yaml';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeSpecFile, readSpecFile } from '../../src/spec/files.ts';
-import { scheduleDiagnostics } from '../../src/spec/schedule.ts';
+import { decodeSpecFile, readSpecFile } from '../../src/core/files.ts';
+import { scheduleDiagnostics } from '../../src/core/schedule.ts';
 import {
 	analyzeSpecs,
 	compareDiagnostics,
@@ -19,7 +19,7 @@ import {
 	type DiagnosticCode,
 	type Severity,
 	type SourceFile,
-} from '../../src/spec/index.ts';
+} from '../../src/core/index.ts';
 import { buildSpec, columnOf, edit, lineOf } from '../helpers/spec-builder.ts';
 
 const TODAY = '2026-11-26';

@@ -4,12 +4,12 @@
  * every diagnostic code has its entry and its anchor, and the timeline tables hold what the parser says.
  */
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTICS, createDiagnostic, type DiagnosticCode } from '../../src/spec/diagnostics.ts';
+import { DIAGNOSTICS, createDiagnostic, type DiagnosticCode } from '../../src/core/diagnostics.ts';
 import { EXAMPLE_SPEC, EXAMPLE_SPEC_PATH } from '../../src/site/guide/example-spec.ts';
-import { analyzeSpecs } from '../../src/spec/index.ts';
-import { STATUSES, type Status } from '../../src/spec/model.ts';
-import { templateOutline, type OutlineSection } from '../../src/spec/schema.ts';
-import { TIMELINE_FORMS } from '../../src/spec/timeline.ts';
+import { analyzeSpecs } from '../../src/core/index.ts';
+import { STATUSES, type Status } from '../../src/core/model.ts';
+import { templateOutline, type OutlineSection } from '../../src/core/schema.ts';
+import { TIMELINE_FORMS } from '../../src/core/timeline.ts';
 import { changedLines, diagnosticEntries } from '../../src/site/guide/diagnostics.ts';
 import { examplePart, exampleParts } from '../../src/site/guide/example.ts';
 import { formatReference } from '../../src/site/guide/format.ts';

@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { analyzeFile, analyzeSpecs, readSpecFiles, type Diagnostic, type SourceFile } from '../../src/spec/index.ts';
-import { DEFAULT_MAX_FILE_BYTES } from '../../src/spec/files.ts';
-import { findExcessiveMarkdown, lineNesting, MAX_NESTING } from '../../src/spec/limits.ts';
+import { analyzeFile, analyzeSpecs, readSpecFiles, type Diagnostic, type SourceFile } from '../../src/core/index.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/core/files.ts';
+import { findExcessiveMarkdown, lineNesting, MAX_NESTING } from '../../src/core/limits.ts';
 import { buildSpec, lineOf } from '../helpers/spec-builder.ts';
 
 const TODAY = '2026-11-26';

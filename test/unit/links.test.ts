@@ -2,8 +2,8 @@
  * Which links point into the specs folder, whatever the folder is called, `.` included.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeSpecs } from '../../src/spec/index.ts';
-import { pathInSpecsDir } from '../../src/spec/links.ts';
+import { analyzeSpecs } from '../../src/core/index.ts';
+import { pathInSpecsDir } from '../../src/core/links.ts';
 import { buildSpec } from '../helpers/spec-builder.ts';
 
 describe('pathInSpecsDir', () => {

@@ -2,8 +2,8 @@
  * List-valued fields (Tasks, Dependencies) at their edges: empty items are not content.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeSpecs, templateOutline } from '../../src/spec/index.ts';
-import { renderTemplate } from '../../src/spec/scaffold.ts';
+import { analyzeSpecs, templateOutline } from '../../src/core/index.ts';
+import { renderTemplate } from '../../src/core/scaffold.ts';
 import { buildSpec, edit } from '../helpers/spec-builder.ts';
 
 const FILE = 'specs/retry.md';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeFile, analyzeSpecs, type Diagnostic } from '../../src/spec/index.ts';
+import { analyzeFile, analyzeSpecs, type Diagnostic } from '../../src/core/index.ts';
 import { locationProblems, mutate, mutation, render, specObject, TODAY } from '../helpers/spec-arbitraries.ts';
 import { PROPERTIES } from '../fuzz/properties.ts';
 

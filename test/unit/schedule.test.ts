@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { analyzeSpecs, type SourceFile } from '../../src/spec/index.ts';
-import type { Diagnostic, Spec } from '../../src/spec/model.ts';
-import { phaseReferences, resolveSpecLink, scheduleDiagnostics } from '../../src/spec/schedule.ts';
+import { analyzeSpecs, type SourceFile } from '../../src/core/index.ts';
+import type { Diagnostic, Spec } from '../../src/core/model.ts';
+import { phaseReferences, resolveSpecLink, scheduleDiagnostics } from '../../src/core/schedule.ts';
 
 const TODAY = '2026-11-26';
 
@@ -220,7 +220,7 @@ describe('schedule-started', () => {
 	});
 
 	it('finds nothing in the sample specs today', async () => {
-		const { readSpecFiles } = await import('../../src/spec/index.ts');
+		const { readSpecFiles } = await import('../../src/core/index.ts');
 		const { specs } = analyzeSpecs(await readSpecFiles('specs'), { specsDir: 'specs', today: TODAY });
 		expect(scheduleDiagnostics(specs, { today: TODAY })).toEqual([]);
 	});

@@ -3,7 +3,7 @@
  * the JSON contract and the feed items.
  */
 import { describe, expect, test } from 'vitest';
-import type { Author, Phase, Spec } from '../../src/spec/model.ts';
+import type { Author, Phase, Spec } from '../../src/core/model.ts';
 import { toApiDocument } from '../../src/site/api.ts';
 import { escapeXml, feedItems } from '../../src/site/feed.ts';
 import { authorsOf, recentlyUpdated, specsWithStatus, supersededBy } from '../../src/site/specs.ts';

@@ -1,6 +1,6 @@
 /** Which specs are stale: Draft and In Review ones untouched for more than the window. */
 import { describe, expect, test } from 'vitest';
-import type { Spec, Status } from '../../src/spec/model.ts';
+import type { Spec, Status } from '../../src/core/model.ts';
 import { SpecbookConfigSchema } from '../../src/integration/config.ts';
 import { daysSince, isStale, staleSpecs } from '../../src/site/stale.ts';
 

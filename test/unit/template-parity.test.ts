@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, type Field, type Section } from '../../src/spec/document.ts';
-import { templateOutline, type OutlineField, type OutlineSection } from '../../src/spec/index.ts';
-import { renderTemplate } from '../../src/spec/scaffold.ts';
+import { parseDocument, type Field, type Section } from '../../src/core/document.ts';
+import { templateOutline, type OutlineField, type OutlineSection } from '../../src/core/index.ts';
+import { renderTemplate } from '../../src/core/scaffold.ts';
 
 const fixturePath = fileURLToPath(new URL('../fixtures/spec-template.md', import.meta.url));
 const sharedPath = fileURLToPath(new URL('../../../shared/spec-template.md', import.meta.url));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysInclusive } from '../../src/spec/dates.ts';
-import type { Phase, Spec, Status } from '../../src/spec/model.ts';
+import { addDays, daysInclusive } from '../../src/core/dates.ts';
+import type { Phase, Spec, Status } from '../../src/core/model.ts';
 import {
 	dateAxis,
 	describeBar,

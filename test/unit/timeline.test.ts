@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, compareIso, daysInclusive, isIsoDate } from '../../src/spec/dates.ts';
+import { addDays, compareIso, daysInclusive, isIsoDate } from '../../src/core/dates.ts';
 import {
 	parseTimeline,
 	resolveTimelines,
 	TIMELINE_FORMS,
 	type ResolvedTimeline,
 	type TimelineValue,
-} from '../../src/spec/timeline.ts';
+} from '../../src/core/timeline.ts';
 
 /** Parses one value and resolves it as a phase of its own, as the JSON API would show it. */
 function resolveAlone(text: string): ResolvedTimeline {

@@ -4,7 +4,7 @@
  * lists, status spellings, list-valued fields, extra sections, folders and frontmatter.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/spec/document.ts';
+import { parseDocument } from '../../src/core/document.ts';
 import {
 	analyzeFile,
 	analyzeSpecs,
@@ -13,7 +13,7 @@ import {
 	specIdFromPath,
 	type Diagnostic,
 	type Spec,
-} from '../../src/spec/index.ts';
+} from '../../src/core/index.ts';
 import { buildSpec, edit, writeFixture, type Fixture, type SpecOptions } from '../helpers/spec-builder.ts';
 
 const TODAY = '2026-11-26';

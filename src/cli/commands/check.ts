@@ -5,8 +5,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { combineAnalyses, listSpecFiles, readGitHistory } from '../../spec/index.ts';
-import { analyzePaths } from '../../spec/parallel.ts';
+import { combineAnalyses, listSpecFiles, readGitHistory } from '../../core/index.ts';
+import { analyzePaths } from '../../core/parallel.ts';
 import { loadConfig } from '../config.ts';
 import { REPORTERS, type ReporterName } from '../reporters.ts';
 import { runCli, UsageError } from '../run.ts';

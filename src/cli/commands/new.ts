@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeSpecs, readSpecFiles, templateOutline, todayIso } from '../../spec/index.ts';
-import { renderTemplate } from '../../spec/scaffold.ts';
-import { escapeMarkdown, isPlaceholder, slugify } from '../../spec/text.ts';
+import { analyzeSpecs, readSpecFiles, templateOutline, todayIso } from '../../core/index.ts';
+import { renderTemplate } from '../../core/scaffold.ts';
+import { escapeMarkdown, isPlaceholder, slugify } from '../../core/text.ts';
 import { runCli, UsageError } from '../run.ts';
 
 const USAGE = 'usage: npm run new -- "Feature name" [--author "Name"] [--dir specs]';

@@ -13,9 +13,9 @@
  *   example lacks are appended;
  * - `omit` removes sections of the example; `whole: true` makes each snippet the entire file.
  */
-import type { DIAGNOSTICS, DiagnosticCode } from '../../spec/diagnostics.ts';
-import { DEFAULT_MAX_FILE_BYTES } from '../../spec/files.ts';
-import { parseTimeline } from '../../spec/timeline.ts';
+import type { DIAGNOSTICS, DiagnosticCode } from '../../core/diagnostics.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../core/files.ts';
+import { parseTimeline } from '../../core/timeline.ts';
 
 type ParamsOf<C extends DiagnosticCode> = Parameters<(typeof DIAGNOSTICS)[C]['message']>[0];
 

@@ -3,8 +3,8 @@
  * table, in the table's order, with the examples from src/site/guide/diagnostic-examples.ts.
  */
 import { DIAGNOSTIC_EXAMPLES, type DiagnosticExample } from './diagnostic-examples.ts';
-import { DIAGNOSTICS, diagnosticDocsPath, type DiagnosticCode } from '../../spec/diagnostics.ts';
-import type { Severity } from '../../spec/model.ts';
+import { DIAGNOSTICS, diagnosticDocsPath, type DiagnosticCode } from '../../core/diagnostics.ts';
+import type { Severity } from '../../core/model.ts';
 
 /** What the reference shows for one code. */
 export interface DiagnosticEntry {

@@ -4,9 +4,9 @@
  * rules are the contract's (DESIGN.md §2); test/unit/guide-reference.test.ts checks them against
  * the analyser, field by field.
  */
-import type { OutlineField, OutlineSection } from '../../spec/schema.ts';
-import type { Status } from '../../spec/model.ts';
-import { slugify } from '../../spec/text.ts';
+import type { OutlineField, OutlineSection } from '../../core/schema.ts';
+import type { Status } from '../../core/model.ts';
+import { slugify } from '../../core/text.ts';
 
 /** What one status asks of a section or field: shown as is, e.g. `required` or `optional`. */
 export type Requirements = Record<Status, string>;

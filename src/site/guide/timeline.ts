@@ -2,7 +2,7 @@
  * The timeline tables of the guide, computed with the parser itself (parseTimeline and
  * resolveTimelines), so the dates the guide shows are the dates the site computes.
  */
-import { parseTimeline, resolveTimelines, TIMELINE_FORMS, type ResolvedTimeline, type TimelineValue } from '../../spec/timeline.ts';
+import { parseTimeline, resolveTimelines, TIMELINE_FORMS, type ResolvedTimeline, type TimelineValue } from '../../core/timeline.ts';
 
 /** One written Timeline value and what it means. */
 export interface TimelineRow extends ResolvedTimeline {
