@@ -1,5 +1,6 @@
 /**
- * Markdown that Sätteri (the parser behind `check` and the site alike) takes more than linear time
+ * Limits, each written once: the format's own (how long a Feature may be), and the Markdown that
+ * Sätteri (the parser behind `check` and the site alike) takes more than linear time
  * or memory on. Measured with Sätteri 0.10: lists nested 20,000 deep parse in 0.4 s but 400,000
  * deep in 140 s; one paragraph of 40,000 character references (`&amp;`) throws, and of 200,000
  * exhausts memory; 80,000 underscores in one paragraph take 3 s; 100,000 nested inline JSX tags in
@@ -8,6 +9,9 @@
  * above anything a person writes (5,000-level nesting still parses, in 0.03 s).
  */
 import type { Position } from './model.ts';
+
+/** Overview › Feature may be at most this many characters: it is a name, shown in tables and titles. */
+export const FEATURE_MAX_LENGTH = 120;
 
 /** Lists and block quotes nested deeper than this are refused. */
 export const MAX_NESTING = 10_000;

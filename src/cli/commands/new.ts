@@ -12,6 +12,7 @@ import { analyzeSpecs, readSpecFiles, templateOutline, todayIso } from '../../co
 import { renderTemplate } from '../../core/scaffold.ts';
 import { escapeMarkdown, isPlaceholder, slugify } from '../../core/text.ts';
 import { runCli, UsageError } from '../run.ts';
+import { FEATURE_MAX_LENGTH } from '../../core/limits.ts';
 
 const USAGE = 'usage: npm run new -- "Feature name" [--author "Name"] [--dir specs]';
 
@@ -28,7 +29,7 @@ runCli(USAGE, async (argv) => {
 	if (values.help) return { output: USAGE, exitCode: 0 };
 	const feature = positionals.join(' ').replace(/\s+/gu, ' ').trim();
 	if (!feature) throw new UsageError('give the feature name, e.g. npm run new -- "Retry policy"');
-	if (feature.length > 120) throw new UsageError(`the feature name is ${feature.length} characters long; the limit is 120`);
+	if (feature.length > FEATURE_MAX_LENGTH) throw new UsageError(`the feature name is ${feature.length} characters long; the limit is ${FEATURE_MAX_LENGTH}`);
 	if (isPlaceholder(feature)) throw new UsageError(`"${feature}" reads as a template placeholder (a name in square brackets): drop the brackets`);
 	const slug = slugify(feature);
 	if (!slug) throw new UsageError(`"${feature}" has no letters or digits to make a file name from`);

@@ -7,6 +7,7 @@
 import type { OutlineField, OutlineSection } from '../../core/schema.ts';
 import type { Status } from '../../core/model.ts';
 import { slugify } from '../../core/text.ts';
+import { FEATURE_MAX_LENGTH } from '../../core/limits.ts';
 
 /** What one status asks of a section or field: shown as is, e.g. `required` or `optional`. */
 export type Requirements = Record<Status, string>;
@@ -46,7 +47,7 @@ const FROM_REVIEW: Requirements = { Draft: 'optional', 'In Review': 'required', 
 
 /** Value rules of the fields that have more than "free text", by label. */
 const VALUES: Record<string, string> = {
-	Feature: 'Plain text, at most 120 characters, unique across all specs.',
+	Feature: `Plain text, at most ${FEATURE_MAX_LENGTH} characters, unique across all specs.`,
 	'Author(s)': 'Names separated by commas or “and”; each may carry an e-mail `<ana@example.com>` or a handle `@ana`.',
 	'Last Updated': 'A real date written `YYYY-MM-DD`, not in the future.',
 	Status: '`Draft`, `In Review` or `Approved`, in any letter case.',
