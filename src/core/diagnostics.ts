@@ -2,6 +2,7 @@
  * The one table of diagnostic kinds. Every finding Specbook reports is made here, from a code in
  * this table, so the CLI, the build and the guide's diagnostics reference can never disagree.
  */
+import { FEATURE_MAX_LENGTH } from './limits.ts';
 import type { Diagnostic, Position, Severity } from './model.ts';
 
 /** One kind of finding. */
@@ -14,6 +15,8 @@ export interface DiagnosticKind<Params> {
 	message: (params: Params) => string;
 	/** How to fix it. */
 	hint: string;
+	/** Findings that pages and filters treat together: `schedule` ones compare a spec's dates with others' and with today. */
+	group?: 'schedule';
 }
 
 const kind = <Params = Record<string, never>>(definition: DiagnosticKind<Params>) => definition;
@@ -149,7 +152,7 @@ export const DIAGNOSTICS = {
 	'feature-too-long': kind<{ length: number }>({
 		severity: 'error',
 		title: 'Feature name is too long',
-		message: ({ length }) => `Feature is ${length} characters long; the limit is 120.`,
+		message: ({ length }) => `Feature is ${length} characters long; the limit is ${FEATURE_MAX_LENGTH}.`,
 		hint: 'Keep the feature name short; put the detail in Background.',
 	}),
 	'feature-duplicate': kind<{ feature: string; other: string }>({
@@ -268,6 +271,7 @@ export const DIAGNOSTICS = {
 	}),
 	'schedule-phase-order': kind<{ phase: number; start: string; dependency: number; end: string }>({
 		severity: 'warning',
+		group: 'schedule',
 		title: 'A phase starts before a phase it depends on ends',
 		message: ({ phase, start, dependency, end }) =>
 			`Phase ${phase} starts on ${start}, but Phase ${dependency}, which it depends on, ends on ${end}.`,
@@ -275,6 +279,7 @@ export const DIAGNOSTICS = {
 	}),
 	'schedule-cross-spec': kind<{ phase: number; start: string; feature: string; id: string; end: string }>({
 		severity: 'warning',
+		group: 'schedule',
 		title: 'A phase starts before a spec it depends on is finished',
 		message: ({ phase, start, feature, id, end }) =>
 			`Phase ${phase} starts on ${start}, but it depends on "${feature}" (${id}), whose last phase ends on ${end}.`,
@@ -282,6 +287,7 @@ export const DIAGNOSTICS = {
 	}),
 	'schedule-started': kind<{ status: string; phase: number; start: string; today: string }>({
 		severity: 'warning',
+		group: 'schedule',
 		title: 'Work has started on a spec that is not approved',
 		message: ({ status, phase, start, today }) =>
 			`The spec is still ${status}, but Phase ${phase} started on ${start} (today is ${today}).`,
@@ -290,6 +296,12 @@ export const DIAGNOSTICS = {
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
+/** Every code, in table order: the values `Diagnostic.code` may take. */
+export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTICS) as [DiagnosticCode, ...DiagnosticCode[]];
+
+/** Whether a finding belongs to a group of the table (e.g. the schedule warnings a timeline shows). */
+export const inGroup = (code: DiagnosticCode, group: NonNullable<DiagnosticKind<never>['group']>) =>
+	(DIAGNOSTICS[code] as DiagnosticKind<never>).group === group;
 type ParamsOf<C extends DiagnosticCode> = Parameters<(typeof DIAGNOSTICS)[C]['message']>[0];
 
 /** Where the guide documents a code (anchor = the code itself). */
@@ -303,7 +315,7 @@ export function createDiagnostic<C extends DiagnosticCode>(
 	...[params, severity]: ParamsOf<C> extends Record<string, never>
 		? [params?: ParamsOf<C>, severity?: Severity]
 		: [params: ParamsOf<C>, severity?: Severity]
-): Diagnostic {
+): Diagnostic & { code: C } {
 	const definition = DIAGNOSTICS[code] as DiagnosticKind<ParamsOf<C>>;
 	return {
 		file,

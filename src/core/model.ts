@@ -1,93 +1,114 @@
 /**
  * The spec model: what a parsed, validated spec looks like to every consumer (CLI, loader, pages,
- * JSON API). Plain data only, so it serialises into Astro's data store unchanged.
+ * JSON API). Each record is a zod schema and its type is the schema's output, so the content
+ * collection validates exactly what the analyser produces. Plain data only, so it serialises into
+ * Astro's data store unchanged.
  */
+import { z } from 'astro/zod';
+import { DIAGNOSTIC_CODES } from './diagnostics.ts';
+import { STATUSES } from './statuses.ts';
 
-/** The three statuses of the template, in their canonical spelling and workflow order. */
-export const STATUSES = ['Draft', 'In Review', 'Approved'] as const;
-export type Status = (typeof STATUSES)[number];
+export { STATUSES, type Status } from './statuses.ts';
+/** Draft, In Review or Approved. */
+export const StatusSchema = z.enum(STATUSES);
+
+/** A calendar day as `YYYY-MM-DD`. */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected an ISO date (YYYY-MM-DD)');
 
 /** A 1-based position in a source file. */
-export interface Position {
-	line: number;
-	column: number;
-}
+export const PositionSchema = z.object({
+	/** 1-based line. */
+	line: z.number().int(),
+	/** 1-based column. */
+	column: z.number().int(),
+});
+export type Position = z.output<typeof PositionSchema>;
 
 /** One author from the `Author(s)` field. */
-export interface Author {
+export const AuthorSchema = z.object({
 	/** The name as written, without e-mail or handle. */
-	name: string;
+	name: z.string().min(1),
 	/** URL-safe slug of the name, used for `/authors/<slug>/`. */
-	slug: string;
+	slug: z.string().min(1),
 	/** E-mail written as `<a@b.c>` beside the name. */
-	email?: string;
+	email: z.string().exactOptional(),
 	/** Handle written as `@name` beside the name (without the `@`). */
-	handle?: string;
-}
+	handle: z.string().exactOptional(),
+});
+export type Author = z.output<typeof AuthorSchema>;
 
 /** One phase of `## Implementation`, with its timeline resolved to dates where possible. */
-export interface Phase {
-	/** The N of `### Phase N: Name`. */
-	number: number;
+export const PhaseSchema = z.object({
+	/** The N of `### Phase N: Name` (a Draft may number from 0: that is a warning, not an error). */
+	number: z.number().int().nonnegative(),
 	/** The Name of `### Phase N: Name`. */
-	name: string;
+	name: z.string(),
 	/** The Timeline value as written (plain text), e.g. `Q1 2027` or `3 weeks`. */
-	timeline: string;
-	/** First day (ISO `YYYY-MM-DD`), or null when the timeline has no dates. */
-	start: string | null;
-	/** Last day, inclusive (ISO `YYYY-MM-DD`), or null when the timeline has no dates. */
-	end: string | null;
+	timeline: z.string(),
+	/** First day, or null when the timeline has no dates. */
+	start: IsoDateSchema.nullable(),
+	/** Last day, inclusive, or null when the timeline has no dates. */
+	end: IsoDateSchema.nullable(),
 	/** Length in days (inclusive), or null for TBD or an unparseable timeline. */
-	durationDays: number | null;
+	durationDays: z.number().int().nonnegative().nullable(),
 	/** Tasks as plain text (Markdown stripped), one per list item. */
-	tasks: string[];
+	tasks: z.array(z.string()),
 	/** Dependencies as plain text; empty for `None`. */
-	dependencies: string[];
+	dependencies: z.array(z.string()),
 	/** Link targets found in the Dependencies (as written), for cross-spec schedule checks. */
-	dependencyLinks: string[];
+	dependencyLinks: z.array(z.string()),
 	/** Where the phase heading is. */
-	position: Position;
+	position: PositionSchema,
 	/** Where the Timeline value is (the heading's position when the field is missing). */
-	timelinePosition: Position;
-}
+	timelinePosition: PositionSchema,
+});
+export type Phase = z.output<typeof PhaseSchema>;
 
 /** A spec as every consumer sees it once parsed and validated. */
-export interface Spec {
+export const SpecSchema = z.object({
 	/** Path under the specs folder without extension, lower-case, `/`-separated. */
-	id: string;
+	id: z.string().min(1),
 	/** Source path relative to the working directory, `/`-separated (e.g. `specs/payments/retry.md`). */
-	path: string;
+	path: z.string().min(1),
 	/** Overview › Feature. */
-	feature: string;
+	feature: z.string().min(1),
 	/** Overview › Author(s), in the order written. */
-	authors: Author[];
-	/** Overview › Last Updated (ISO `YYYY-MM-DD`). */
-	lastUpdated: string;
+	authors: z.array(AuthorSchema).min(1),
+	/** Overview › Last Updated. */
+	lastUpdated: IsoDateSchema,
 	/** Overview › Status, canonical spelling. */
-	status: Status;
+	status: StatusSchema,
 	/** Frontmatter `tags`. */
-	tags: string[];
+	tags: z.array(z.string()),
 	/** Frontmatter `supersedes`: ids of the specs this one replaces. */
-	supersedes: string[];
+	supersedes: z.array(z.string()),
 	/** Implementation phases in order. */
-	phases: Phase[];
+	phases: z.array(PhaseSchema),
 	/** Deployment › Rollout Plan steps as plain text. */
-	rolloutPlan: string[];
+	rolloutPlan: z.array(z.string()),
 	/** Titles of H2 sections the template does not have (kept and rendered, not validated). */
-	extraSections: string[];
-}
+	extraSections: z.array(z.string()),
+});
+export type Spec = z.output<typeof SpecSchema>;
 
-export type Severity = 'error' | 'warning';
+export const SeveritySchema = z.enum(['error', 'warning']);
+export type Severity = z.output<typeof SeveritySchema>;
 
 /** One located finding about one file. */
-export interface Diagnostic {
+export const DiagnosticSchema = z.object({
 	/** Path relative to the working directory, `/`-separated. */
-	file: string;
-	line: number;
-	column: number;
-	severity: Severity;
+	file: z.string(),
+	/** 1-based line. */
+	line: z.number().int(),
+	/** 1-based column. */
+	column: z.number().int(),
+	/** Whether the finding stops the build. */
+	severity: SeveritySchema,
 	/** Stable code from the diagnostics table, e.g. `missing-field`. */
-	code: string;
-	message: string;
-	hint?: string;
-}
+	code: z.enum(DIAGNOSTIC_CODES),
+	/** One fact, naming the field or value concerned. */
+	message: z.string(),
+	/** How to fix it, with a link to the guide. */
+	hint: z.string().exactOptional(),
+});
+export type Diagnostic = z.output<typeof DiagnosticSchema>;

@@ -2,7 +2,8 @@
  * Parsers for the Overview's structured values. Each is total (never throws) so both the schema's
  * checks and the final Spec record can call them.
  */
-import { STATUSES, type Author, type Status } from './model.ts';
+import type { Author } from './model.ts';
+import { STATUSES, type Status } from './statuses.ts';
 import { collapseWhitespace, slugify } from './text.ts';
 
 /** Canonical status for a case-insensitive spelling (`in review`, `APPROVED`), or undefined. */

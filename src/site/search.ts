@@ -3,7 +3,7 @@
  * contract (`?q=…&status=…&author=…&tag=…`, each facet repeatable), the Pagefind filters a state
  * asks for, and the order facet values are listed in. src/scripts/search-page.ts applies it.
  */
-import { STATUSES } from '../core/model.ts';
+import { STATUSES } from '../core/statuses.ts';
 import { parseStatus } from '../core/values.ts';
 import { statusFromSlug } from './status.ts';
 

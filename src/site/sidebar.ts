@@ -6,7 +6,7 @@
  */
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { STATUSES, type Status } from '../core/model.ts';
+import { STATUSES, type Status } from '../core/statuses.ts';
 import { guideSidebarGroup } from './guide/nav.ts';
 import { statusSlug } from './status.ts';
 

@@ -2,7 +2,8 @@
  * Status helpers for the pages: URL slugs, labels and counts. The statuses themselves (names and
  * order) are defined once, in the spec model.
  */
-import { STATUSES, type Spec, type Status } from '../core/model.ts';
+import { STATUSES, type Status } from '../core/statuses.ts';
+import type { Spec } from '../core/model.ts';
 
 /** `In Review` → `in-review`: the status's segment in `/status/<slug>/`. */
 export function statusSlug(status: Status): string {

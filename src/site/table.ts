@@ -3,7 +3,8 @@
  * Last Updated (newest first); a small script re-sorts by any column using these keys, so the
  * order never depends on how a cell is displayed.
  */
-import { STATUSES, type Spec } from '../core/model.ts';
+import { STATUSES } from '../core/statuses.ts';
+import type { Spec } from '../core/model.ts';
 import { compareByLastUpdated } from './specs.ts';
 
 /** The sortable columns, in display order. */

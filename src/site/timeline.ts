@@ -8,13 +8,14 @@
  * phase from 2027-01-01 to 2027-01-31 covers 31 whole days of the axis.
  */
 import { compareIso, daysInclusive, daysInMonth, isoDate } from '../core/dates.ts';
+import { inGroup } from '../core/diagnostics.ts';
 import type { Diagnostic, Phase, Spec, Status } from '../core/model.ts';
 
 /** A schedule warning as the timelines use it: the line it points at and what it says. */
 export type ScheduleWarning = Pick<Diagnostic, 'code' | 'line' | 'message'>;
 
 /** The diagnostic codes the timelines flag (the schedule checks of src/core/schedule.ts). */
-export const isScheduleWarning = (warning: Pick<Diagnostic, 'code'>) => warning.code.startsWith('schedule-');
+export const isScheduleWarning = (warning: Pick<Diagnostic, 'code'>) => inGroup(warning.code, 'schedule');
 
 /** What one tick interval of the axis shows. */
 export interface AxisTick {

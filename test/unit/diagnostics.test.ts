@@ -10,10 +10,8 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeSpecFile, readSpecFile } from '../../src/core/files.ts';
-import { scheduleDiagnostics } from '../../src/core/schedule.ts';
 import {
 	analyzeSpecs,
-	compareDiagnostics,
 	DIAGNOSTICS,
 	type AnalyzeOptions,
 	type DiagnosticCode,
@@ -54,10 +52,7 @@ interface Case {
 function run(files: Case['files'], options: Partial<AnalyzeOptions> = {}) {
 	const sources = Object.entries(files).map(([path, file]) => (typeof file === 'string' ? { path, source: file } : file));
 	const result = analyzeSpecs(sources, { specsDir: 'specs', today: TODAY, fileExists: () => false, ...options });
-	// Until analyzeSpecs runs the schedule checks itself, run them here as the CLI will.
-	if (result.diagnostics.some((diagnostic) => diagnostic.code.startsWith('schedule-'))) return result;
-	const diagnostics = [...result.diagnostics, ...scheduleDiagnostics(result.specs, { today: TODAY })].sort(compareDiagnostics);
-	return { ...result, diagnostics };
+	return result;
 }
 
 const toCrlfBom = (source: string) => `\uFEFF${source.replace(/\r?\n/gu, '\r\n')}`;
