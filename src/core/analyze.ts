@@ -1,22 +1,22 @@
 /**
- * One file, start to finish: source → frontmatter + outline → candidate → zod → located
- * diagnostics (status-aware) → the Spec record.
+ * One file, start to finish: source → frontmatter + outline → candidate → the schema built for the
+ * spec's status → located diagnostics, and the Spec record made of the schema's output.
  */
-import type { z } from 'astro/zod';
 import { createDiagnostic, type DiagnosticCode } from './diagnostics.ts';
 import { MarkdownSyntaxError, parseDocument, type LinkReference, type SpecDocument } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
-import type { Diagnostic, Phase, Position, Spec } from './model.ts';
+import type { Diagnostic, Phase, Position, Severity, Spec, Status } from './model.ts';
 import type { GitHistory } from './git.ts';
 import { findExcessiveMarkdown, MAX_MDX_DEPTH } from './limits.ts';
 import { headingSlugs, resolveLink } from './links.ts';
-import { buildCandidate, type OutlineResult } from './outline.ts';
+import { buildCandidate, type OutlineFinding, type OutlineResult } from './outline.ts';
+import { runSchema, type SchemaIssue } from './run-schema.ts';
 import { findUnsafeHtml } from './safety.ts';
-import { createSpecSchema, templateOutline, type OutlineSection } from './schema.ts';
+import { specSchema, strictness, templateOutline, type OutlineSection, type SpecSchema, type TemplateValues } from './schema.ts';
 import { splitSource } from './source.ts';
-import { parseTimeline, resolveTimelines } from './timeline.ts';
+import { resolveTimelines } from './timeline.ts';
 import { isPlaceholder } from './text.ts';
-import { parseAuthors, parseStatus } from './values.ts';
+import { parseStatus } from './values.ts';
 
 /** A spec file as read from disk. */
 export interface SourceFile {
@@ -59,26 +59,14 @@ export interface FileAnalysis {
 	headingIds: Set<string>;
 }
 
-/** Findings about what is absent: a Draft may leave these out of every section but Overview. */
-const ABSENCE: ReadonlySet<string> = new Set([
-	'missing-section',
-	'missing-field',
-	'empty-field',
-	'placeholder',
-	'phases-missing',
-	'tasks-empty',
-	'rollout-empty',
-]);
-
-const TYPOS: ReadonlySet<string> = new Set(['label-typo', 'section-typo']);
-
 const OUTLINE = templateOutline();
 
-// Building the zod schema costs more than validating one spec: keep one per `today`.
-const schemas = new Map<string, ReturnType<typeof createSpecSchema>>();
-function schemaFor(today: string) {
-	let schema = schemas.get(today);
-	if (!schema) schemas.set(today, (schema = createSpecSchema({ today })));
+// Building the zod schema costs more than validating one spec: keep one per status and `today`.
+const schemas = new Map<string, SpecSchema>();
+function schemaFor(status: Status | undefined, today: string): SpecSchema {
+	const key = `${status ?? ''}|${today}`;
+	let schema = schemas.get(key);
+	if (!schema) schemas.set(key, (schema = specSchema({ status, today })));
 	return schema;
 }
 
@@ -160,73 +148,48 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 		}
 	}
 	const outline = buildCandidate(document, OUTLINE, file.path);
-	const status = parseStatus(String((outline.candidate['overview'] as Record<string, unknown> | undefined)?.['status'] ?? ''));
-	// Drafts (and specs whose status cannot be read) only need a complete Overview.
-	const lenient = status === undefined || status === 'Draft';
+	// The status decides how strictly the rest is held, so it is read before the schema is chosen.
+	const status = parseStatus(outline.fields.get('overview.status')?.text ?? '');
+	for (const finding of outline.findings) diagnostics.push(holdStructural(finding, status));
 
-	const relax = (diagnostic: Diagnostic, path: string): Diagnostic | undefined => {
-		if (!lenient || path.startsWith('overview')) return diagnostic;
-		if (ABSENCE.has(diagnostic.code)) return undefined;
-		return { ...diagnostic, severity: 'warning' };
-	};
-	for (const diagnostic of outline.diagnostics) {
-		// A near-miss label or heading is always an error: it hides a field from every other check.
-		const path = TYPOS.has(diagnostic.code) ? 'overview' : (pathAt(outline, diagnostic) ?? '');
-		const relaxed = relax(diagnostic, path);
-		if (relaxed) diagnostics.push(relaxed);
-	}
-
-	const parsed = schemaFor(today).safeParse(outline.candidate);
-	if (!parsed.success) {
-		for (const issue of parsed.error.issues) {
-			const path = issue.path.map(String).join('.');
-			if (outline.misspelled.has(path)) continue;
-			// An empty `- **Tasks**:` is already reported as empty-field: one finding, not two.
-			if (issue.code === 'custom' && issue.params?.['code'] === 'tasks-empty' && outline.positions.has(`${path}#empty`)) continue;
-			const diagnostic = issueToDiagnostic(issue, outline, file.path);
-			const relaxed = relax(diagnostic, path);
-			if (relaxed) diagnostics.push(relaxed);
-		}
+	const { output, issues } = runSchema(schemaFor(status, today), outline.candidate);
+	for (const issue of issues) {
+		// A near-miss label or heading is the one finding about what it misspells: no "missing" as well.
+		if (outline.misspelled.has(issue.path.map(String).join('.'))) continue;
+		diagnostics.push(issueToDiagnostic(issue, outline, output, file.path));
 	}
 
 	const featurePosition = outline.positions.get('overview.feature') ?? outline.positions.get('overview') ?? top;
 	const lastUpdatedPosition = outline.positions.get('overview.lastUpdated') ?? featurePosition;
 	const result = { featurePosition, lastUpdatedPosition, supersedesPositions: frontmatter.supersedesPositions, links: document.links, headingIds };
-	if (diagnostics.some((diagnostic) => diagnostic.severity === 'error') || !status) {
-		return { ...result, spec: null, diagnostics };
-	}
-	return { ...result, diagnostics, spec: toSpec(file, options, outline, status, frontmatter.data, document.sections.length ? outline.extraSections : []) };
+	const spec = diagnostics.some((diagnostic) => diagnostic.severity === 'error')
+		? null
+		: toSpec(file, options, output, outline, frontmatter.data, document.sections.length ? outline.extraSections : []);
+	return { ...result, spec, diagnostics };
 }
 
-/** Finds the candidate path a structural diagnostic belongs to (by position), for Draft relaxing. */
-function pathAt(outline: OutlineResult, diagnostic: Diagnostic): string | undefined {
-	let best: string | undefined;
-	let bestLine = 0;
-	for (const [path, position] of outline.positions) {
-		if (position.line <= diagnostic.line && position.line > bestLine && !path.includes('.')) {
-			best = path;
-			bestLine = position.line;
-		}
-	}
-	return best;
+/**
+ * A structural finding, held as strictly as the schema holds the section it was found in. A
+ * near-miss label or heading is always an error: it hides a field from every other check.
+ */
+function holdStructural({ diagnostic, section }: OutlineFinding, status: Status | undefined): Diagnostic {
+	if (diagnostic.code === 'label-typo' || diagnostic.code === 'section-typo' || diagnostic.severity === 'warning') return diagnostic;
+	const severity = strictness(status, section === 'overview' ? 'overview' : 'body').malformed;
+	return severity === diagnostic.severity ? diagnostic : { ...diagnostic, severity };
 }
 
-function issueToDiagnostic(issue: z.core.$ZodIssue, outline: OutlineResult, file: string): Diagnostic {
+function issueToDiagnostic(issue: SchemaIssue, outline: OutlineResult, output: TemplateValues, file: string): Diagnostic {
 	const path = issue.path.map(String);
 	const position = lookupPosition(outline, path);
-	if (issue.code === 'custom' && issue.params?.['code']) {
-		const { code, ...params } = issue.params as { code: DiagnosticCode } & Record<string, unknown>;
-		if (code === 'tasks-empty') params['phase'] = phaseNumber(outline, path);
-		if (code === 'empty-field' || code === 'placeholder') {
-			const fieldPosition = outline.fields.get(path.join('.'))?.labelPosition;
-			return createDiagnostic(code, file, (code === 'empty-field' && fieldPosition) || position, params as never);
-		}
-		return createDiagnostic(code, file, position, params as never);
+	const { code, severity, ...params } = (issue.params ?? {}) as { code?: DiagnosticCode; severity?: Severity } & Record<string, unknown>;
+	if (code === 'missing-field' || code === 'missing-section' || !code) {
+		// What is missing is named from where it would be (zod reports an unexpected shape the same way).
+		const { section, field } = describePath(path, output);
+		if (field) return createDiagnostic('missing-field', file, position, { field, section }, severity);
+		return createDiagnostic('missing-section', file, position, { section }, severity);
 	}
-	// Anything else the schema rejects is something absent (zod's invalid_type on undefined).
-	const { section, field } = describePath(path, outline);
-	if (field) return createDiagnostic('missing-field', file, position, { field, section });
-	return createDiagnostic('missing-section', file, position, { section });
+	const fieldPosition = code === 'empty-field' ? outline.fields.get(path.join('.'))?.labelPosition : undefined;
+	return createDiagnostic(code, file, fieldPosition ?? position, params as never, severity);
 }
 
 function lookupPosition(outline: OutlineResult, path: string[]): Position {
@@ -237,20 +200,16 @@ function lookupPosition(outline: OutlineResult, path: string[]): Position {
 	return { line: 1, column: 1 };
 }
 
-function phaseNumber(outline: OutlineResult, path: string[]): number {
-	const phases = (outline.candidate['implementation'] as { phases?: { number: number }[] } | undefined)?.phases;
-	return phases?.[Number(path[2])]?.number ?? Number(path[2]) + 1;
-}
-
 /** Human names for a candidate path: the section title (`Monitoring › Alerts`) and field label. */
-function describePath(path: string[], outline: OutlineResult): { section: string; field?: string } {
+function describePath(path: string[], output: TemplateValues): { section: string; field?: string } {
 	const titles: string[] = [];
 	let sections: OutlineSection[] = OUTLINE;
 	let current: OutlineSection | undefined;
 	for (let index = 0; index < path.length; index++) {
 		const key = path[index]!;
 		if (current?.phaseFields && key === 'phases') {
-			const number = phaseNumber(outline, path);
+			const phase = Number(path[index + 1]);
+			const number = output.implementation?.phases[phase]?.number ?? phase + 1;
 			const field = current.phaseFields.find((candidate) => candidate.key === path[index + 2]);
 			return field ? { section: `Phase ${number}`, field: field.label } : { section: `Phase ${number}` };
 		}
@@ -267,55 +226,51 @@ function describePath(path: string[], outline: OutlineResult): { section: string
 	return { section: titles.join(' › ') };
 }
 
+/** The Spec record: the schema's output, with where each part was written and what the frontmatter adds. */
 function toSpec(
 	file: SourceFile,
 	options: AnalyzeOptions,
+	output: TemplateValues,
 	outline: OutlineResult,
-	status: NonNullable<ReturnType<typeof parseStatus>>,
 	frontmatter: { tags: string[]; supersedes: string[] },
 	extraSections: string[]
-): Spec {
-	const overview = outline.candidate['overview'] as Record<string, string>;
-	const implementation = outline.candidate['implementation'] as { phases?: Record<string, unknown>[] } | undefined;
-	const rawPhases = implementation?.phases ?? [];
-	const values = rawPhases.map((phase) => {
-		const parsed = parseTimeline(String(phase['timeline'] ?? ''));
-		return parsed.ok ? parsed.value : null;
-	});
-	const resolved = resolveTimelines(values);
+): Spec | null {
+	const { feature, authors, lastUpdated, status } = output.overview ?? {};
+	// Without errors Overview is complete; this only tells the compiler so.
+	if (!feature || !authors || !lastUpdated || !status?.value) return null;
+	const phases = output.implementation?.phases ?? [];
+	const resolved = resolveTimelines(phases.map(({ timeline }) => (timeline?.value.ok ? timeline.value.value : null)));
 	// A Draft may still hold the template's own phases (`### Phase 1: [Phase Name]`): placeholders are
 	// not content, so they stay out of the data the pages, the roadmap and the JSON API show.
-	const written = (items: unknown) => ((items as string[] | undefined) ?? []).filter((item) => !isPlaceholder(item));
-	const phases: Phase[] = rawPhases.flatMap((phase, index) => {
-		if (isPlaceholder(String(phase['name']))) return [];
-		const path = `implementation.phases.${index}`;
-		const position = outline.positions.get(path)!;
-		return [
-			{
-				number: phase['number'] as number,
-				name: phase['name'] as string,
-				timeline: String(phase['timeline'] ?? ''),
-				...resolved[index]!,
-				tasks: written(phase['tasks']),
-				dependencies: written(phase['dependencies']),
-				dependencyLinks: outline.fields.get(`${path}.dependencies`)?.links ?? [],
-				position,
-				timelinePosition: outline.positions.get(`${path}.timeline`) ?? position,
-			},
-		];
-	});
-	const deployment = outline.candidate['deployment'] as { rolloutPlan?: string[] } | undefined;
+	const written = (items: readonly string[] | undefined) => (items ?? []).filter((item) => !isPlaceholder(item));
 	return {
 		id: specIdFromPath(options.specsDir, file.path),
 		path: file.path,
-		feature: overview['feature']!.trim(),
-		authors: parseAuthors(outline.fields.get('overview.authors')?.markdown ?? overview['authors'] ?? ''),
-		lastUpdated: overview['lastUpdated']!.trim(),
-		status,
+		feature: feature.value,
+		authors: authors.value,
+		lastUpdated: lastUpdated.value,
+		status: status.value,
 		tags: frontmatter.tags,
 		supersedes: frontmatter.supersedes,
-		phases,
-		rolloutPlan: written(deployment?.rolloutPlan),
+		phases: phases.flatMap((phase, index): Phase[] => {
+			if (isPlaceholder(phase.name)) return [];
+			const path = `implementation.phases.${index}`;
+			const position = outline.positions.get(path) ?? { line: 1, column: 1 };
+			return [
+				{
+					number: phase.number,
+					name: phase.name,
+					timeline: phase.timeline?.text ?? '',
+					...resolved[index]!,
+					tasks: written(phase.tasks?.items),
+					dependencies: written(phase.dependencies?.items),
+					dependencyLinks: outline.fields.get(`${path}.dependencies`)?.links ?? [],
+					position,
+					timelinePosition: outline.positions.get(`${path}.timeline`) ?? position,
+				},
+			];
+		}),
+		rolloutPlan: written(output.deployment?.rolloutPlan),
 		extraSections,
 	};
 }

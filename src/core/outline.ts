@@ -1,7 +1,8 @@
 /**
  * Markdown outline → the candidate object the schema validates, plus where each part was written.
  * Structural findings that need the source (near-miss labels, duplicates, malformed phase
- * headings) are reported here; everything about values is left to the schema.
+ * headings) are reported here, each with the template section it was found in so the analyser can
+ * hold it as strictly as the schema holds that section; everything about values is left to the schema.
  */
 import { createDiagnostic } from './diagnostics.ts';
 import type { Field, Section, SpecDocument } from './document.ts';
@@ -13,11 +14,17 @@ import { isNone } from './values.ts';
 /** Dotted path in the candidate (`implementation.phases.0.timeline`) → source position. */
 export type PositionMap = Map<string, Position>;
 
+/** A structural finding, and the key of the top-level template section it was found in (if any). */
+export interface OutlineFinding {
+	diagnostic: Diagnostic;
+	section: string | undefined;
+}
+
 /** What the analyser needs besides the candidate. */
 export interface OutlineResult {
 	candidate: Record<string, unknown>;
 	positions: PositionMap;
-	diagnostics: Diagnostic[];
+	findings: OutlineFinding[];
 	/** Raw fields by candidate path, for values that need the Markdown (authors) or links (dependencies). */
 	fields: Map<string, Field>;
 	/** H2 headings that are not template sections. */
@@ -32,7 +39,7 @@ export function buildCandidate(document: SpecDocument, outline: OutlineSection[]
 	const result: OutlineResult = {
 		candidate: {},
 		positions: new Map(),
-		diagnostics: [],
+		findings: [],
 		fields: new Map(),
 		extraSections: [],
 		misspelled: new Set(),
@@ -65,7 +72,7 @@ function matchSections(
 		if (!section) {
 			const suggestion = nearestMatch(raw.title, titles);
 			if (suggestion && !looksLikePhase(raw.title)) {
-				result.diagnostics.push(createDiagnostic('section-typo', file, raw.position, { heading: raw.title, suggestion }));
+				report(result, prefix, createDiagnostic('section-typo', file, raw.position, { heading: raw.title, suggestion }));
 				result.misspelled.add(join(prefix, outline.find((s) => s.title === suggestion)!.key));
 			}
 			continue;
@@ -73,7 +80,7 @@ function matchSections(
 		const path = join(prefix, section.key);
 		if (target[section.key] !== undefined) {
 			const first = result.positions.get(path)!;
-			result.diagnostics.push(createDiagnostic('duplicate-section', file, raw.position, { section: raw.title, line: first.line }));
+			report(result, path, createDiagnostic('duplicate-section', file, raw.position, { section: raw.title, line: first.line }));
 			continue;
 		}
 		used.add(raw);
@@ -114,24 +121,24 @@ function readFields(
 		if (!field) {
 			const suggestion = nearestMatch(raw.label, labels);
 			if (suggestion) {
-				result.diagnostics.push(createDiagnostic('label-typo', file, raw.labelPosition, { label: raw.label, suggestion }));
+				report(result, path, createDiagnostic('label-typo', file, raw.labelPosition, { label: raw.label, suggestion }));
 				// The typo is the one finding: no separate "missing field" for the label it misspells.
 				const meant = fields.find((candidate) => [candidate.label, ...candidate.aliases].includes(suggestion))!;
 				result.misspelled.add(join(path, meant.key));
 			}
 			continue;
 		}
-		if (raw.notBold) result.diagnostics.push(createDiagnostic('label-not-bold', file, raw.labelPosition, { label: raw.label, written: raw.notBold }));
+		if (raw.notBold) report(result, path, createDiagnostic('label-not-bold', file, raw.labelPosition, { label: raw.label, written: raw.notBold }));
 		const fieldPath = join(path, field.key);
 		if (target[field.key] !== undefined) {
 			const first = result.fields.get(fieldPath)!.labelPosition;
-			result.diagnostics.push(createDiagnostic('duplicate-field', file, raw.labelPosition, { field: raw.label, line: first.line }));
+			report(result, path, createDiagnostic('duplicate-field', file, raw.labelPosition, { field: raw.label, line: first.line }));
 			continue;
 		}
 		result.fields.set(fieldPath, raw);
 		result.positions.set(fieldPath, raw.valuePosition);
 		if (!field.list) {
-			target[field.key] = raw.text;
+			target[field.key] = field.markdown ? raw.markdown : raw.text;
 			continue;
 		}
 		// `None` means "no item", inline or as the only nested item (`- **Dependencies**:` then `  - None`).
@@ -139,13 +146,9 @@ function readFields(
 		const written = raw.items.filter((item) => item.text !== '');
 		const entries = written.length === 1 && isNone(written[0]!.text) ? [] : written;
 		const inline = raw.inline && !isNone(raw.inline) ? [raw.inline] : [];
-		target[field.key] = [...inline, ...entries.map((item) => item.text)];
-		entries.forEach((item, index) => result.positions.set(join(fieldPath, String(index + inline.length)), item.position));
-		if (!raw.inline && written.length === 0) {
-			// Neither a value nor "None": the field was left empty.
-			result.diagnostics.push(createDiagnostic('empty-field', file, raw.labelPosition, { field: raw.label }));
-			result.positions.set(`${fieldPath}#empty`, raw.labelPosition);
-		}
+		// Neither a value nor "None": the field was left empty, which the schema tells from "None".
+		target[field.key] = !raw.inline && written.length === 0 ? '' : [...inline, ...entries.map((item) => item.text)];
+		entries.forEach((item, index) => result.positions.set(`${fieldPath}.items.${index + inline.length}`, item.position));
 	}
 }
 
@@ -156,7 +159,7 @@ function readPhases(subsections: Section[], fields: OutlineField[], path: string
 		const match = sub.title.match(PHASE_HEADING);
 		const name = match?.[2]?.trim();
 		if (!match || !name) {
-			result.diagnostics.push(createDiagnostic('phase-heading', file, sub.position, { heading: sub.title }));
+			report(result, path, createDiagnostic('phase-heading', file, sub.position, { heading: sub.title }));
 			continue;
 		}
 		const phasePath = join(path, String(phases.length));
@@ -171,6 +174,11 @@ function readPhases(subsections: Section[], fields: OutlineField[], path: string
 function readSteps(raw: Section, path: string, result: OutlineResult): string[] {
 	raw.entries.forEach((entry, index) => result.positions.set(join(path, String(index)), entry.position));
 	return raw.entries.map((entry) => entry.text);
+}
+
+/** Records a structural finding made under `path` (a dotted candidate path; '' at the top). */
+function report(result: OutlineResult, path: string, diagnostic: Diagnostic): void {
+	result.findings.push({ diagnostic, section: path.split('.')[0] || undefined });
 }
 
 const looksLikePhase = (title: string) => /^phase\b/iu.test(title.trim());

@@ -1,242 +1,357 @@
 /**
- * The zod schema that mirrors the template, section by section and label by label. It validates the
- * candidate object the analyser builds from the Markdown outline, with In Review strictness; the
- * analyser relaxes it for Drafts. Each section carries `.meta({ section })` and each field
- * `.meta({ label })`, so the template outline (and the guide's format reference) is read off the
- * schema itself: `templateOutline()`.
+ * The zod schema that mirrors the template, section by section and label by label, built for one
+ * status: `specSchema({ status, today })`. A Draft's sections other than Overview are optional by
+ * construction, and its malformed values there are warnings; In Review and Approved require
+ * everything. Values are parsed once, here, by each field's transform (timeline, authors, status),
+ * and the schema's output is what the Spec record is made of.
+ *
+ * Every rule reports on its own: each field transforms before it checks (zod stops a transform
+ * after any issue), and no rule reports an issue that stops its parent's checks, so a list-wide
+ * rule such as phase numbering runs whatever its phases hold.
+ *
+ * Each part is registered in the `template` registry with its section title or label, so the
+ * template outline (and the guide's format reference) is read off the schema itself:
+ * `templateOutline()`.
  */
 import { z } from 'astro/zod';
 import { isIsoDate } from './dates.ts';
 import type { DiagnosticCode } from './diagnostics.ts';
-import { parseTimeline } from './timeline.ts';
+import { FEATURE_MAX_LENGTH } from './limits.ts';
+import type { Author, Severity, Status } from './model.ts';
+import { parseTimeline, type TimelineParse } from './timeline.ts';
 import { isPlaceholder } from './text.ts';
 import { parseAuthors, parseStatus } from './values.ts';
 
-/** What the schema needs to know about the world. */
-export interface SchemaContext {
-	/** Today's date (ISO): Last Updated may not be later. */
+/** What the schema is built for. */
+export interface SpecSchemaOptions {
+	/** The status the spec declares; undefined when it cannot be read (held as a Draft). */
+	status: Status | undefined;
+	/** The latest allowed Last Updated (ISO). */
 	today: string;
+}
+
+/** How strictly one part of the template is held, by status (DESIGN §2, status-aware strictness). */
+export interface Strictness {
+	/** A missing or empty section or field: its severity, or false where it may be left out. */
+	absent: Severity | false;
+	/** A template placeholder (`[...]`) left in: its severity, or false where it may stay. */
+	placeholder: Severity | false;
+	/** A value that is written but malformed (a bad timeline, a phase numbered out of order). */
+	malformed: Severity;
+}
+
+const REQUIRED: Strictness = { absent: 'error', placeholder: 'error', malformed: 'error' };
+const DRAFT_BODY: Strictness = { absent: false, placeholder: false, malformed: 'warning' };
+
+/** The rules for Overview (always complete) or the rest of the body (complete from In Review on). */
+export function strictness(status: Status | undefined, part: 'overview' | 'body'): Strictness {
+	return part === 'overview' || status === 'In Review' || status === 'Approved' ? REQUIRED : DRAFT_BODY;
+}
+
+/** What the template registry records about each part of the schema. */
+type TemplateMeta =
+	| { kind: 'section'; title: string; shape: z.ZodRawShape }
+	| { kind: 'field'; label: string; aliases: string[]; list: boolean; markdown: boolean; placeholder: string }
+	| { kind: 'phases'; shape: z.ZodRawShape }
+	| { kind: 'steps'; title: string };
+
+/** The template's parts, by schema: where templateOutline() reads titles, labels and placeholders. */
+const template = new WeakMap<z.core.$ZodType, TemplateMeta>();
+
+/** Records what `schema` is in the template, and returns it. */
+function register<Schema extends z.core.$ZodType>(schema: Schema, meta: TemplateMeta): Schema {
+	template.set(schema, meta);
+	return schema;
 }
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 
-/** Reports a diagnostic from the table as a zod issue; the analyser turns it into a located diagnostic. */
-function report(ctx: Ctx, code: DiagnosticCode, params: Record<string, unknown> = {}, path: PropertyKey[] = []) {
-	ctx.addIssue({ code: 'custom', message: code, params: { code, ...params }, path });
+/** Reports a diagnostic from the table as a zod issue; the analyser locates it and fills the names of what is missing. */
+function report(ctx: Ctx, code: DiagnosticCode, severity: Severity, params: Record<string, unknown> = {}, path: PropertyKey[] = []) {
+	ctx.addIssue({ code: 'custom', message: code, params: { code, severity, ...params }, path });
+}
+
+/** A field's value as written (trimmed), and what it means. */
+export interface Written<T> {
+	text: string;
+	value: T;
+}
+
+interface FieldOptions {
+	label: string;
+	placeholder: string;
+	aliases?: string[];
+	/** The candidate holds the value's Markdown, not its plain text (authors keep their links and e-mails). */
+	markdown?: boolean;
+}
+
+/** Reports a missing, empty or placeholder value; true when the value is real content to check further. */
+function isWritten(text: string | undefined, label: string, rules: Strictness, ctx: Ctx): text is string {
+	if (text === undefined) {
+		if (rules.absent) report(ctx, 'missing-field', rules.absent);
+	} else if (!text) {
+		if (rules.absent) report(ctx, 'empty-field', rules.absent, { field: label });
+	} else if (isPlaceholder(text)) {
+		if (rules.placeholder) report(ctx, 'placeholder', rules.placeholder, { field: label, value: text });
+	} else return true;
+	return false;
+}
+
+/** A one-value field: parsed by `parse`, then checked by `check` once it holds real content. */
+function field<T>(
+	options: FieldOptions,
+	rules: Strictness,
+	parse: (text: string) => T,
+	check?: (written: Written<T>, ctx: Ctx) => void
+) {
+	const schema = z
+		.string()
+		.optional()
+		.transform((raw): Written<T> | undefined => {
+			if (raw === undefined) return undefined;
+			const text = raw.trim();
+			return { text, value: parse(text) };
+		})
+		.superRefine((written, ctx) => {
+			if (isWritten(written?.text, options.label, rules, ctx)) check?.(written!, ctx);
+		});
+	return register(schema, { kind: 'field', aliases: [], list: false, markdown: false, ...options });
 }
 
 /** A free-text field: present, not empty, not the template placeholder. */
-const text = (label: string, placeholder: string, aliases: string[] = []) =>
-	z
-		.string()
-		.superRefine((value, ctx) => {
-			if (!value.trim()) report(ctx, 'empty-field', { field: label });
-			else if (isPlaceholder(value)) report(ctx, 'placeholder', { field: label, value: value.trim() });
-		})
-		.meta({ label, aliases, placeholder });
+const text = (options: FieldOptions, rules: Strictness) => field(options, rules, (value) => value);
 
-/** A field whose value is a list (Tasks, Dependencies): nested list items, or one inline value. */
-const list = (label: string, placeholder: string) =>
-	z
-		.array(z.string())
-		.superRefine((items, ctx) => {
-			items.forEach((item, index) => {
-				if (isPlaceholder(item)) report(ctx, 'placeholder', { field: label, value: item.trim() }, [index]);
-			});
-		})
-		.meta({ label, list: true, placeholder });
-
-const section = <Shape extends z.core.$ZodLooseShape>(title: string, shape: Shape) =>
-	z.object(shape).meta({ section: title });
-
-export const createOverviewSchema = ({ today }: SchemaContext) =>
-	section('Overview', {
-		/** The feature's name: at most 120 characters, unique across specs. */
-		feature: text('Feature', '[Feature name]').superRefine((value, ctx) => {
-			if (value.trim().length > 120) report(ctx, 'feature-too-long', { length: value.trim().length });
-		}),
-		/** Who wrote the spec: names separated by commas or "and", each with an optional `<e-mail>` or `@handle`. */
-		authors: text('Author(s)', '[Author names]', ['Authors', 'Author']).superRefine((value, ctx) => {
-			if (value.trim() && !isPlaceholder(value) && parseAuthors(value).length === 0) report(ctx, 'authors-invalid');
-		}),
-		/** Date of the last real change: `YYYY-MM-DD`, a real date, not in the future. */
-		lastUpdated: text('Last Updated', '[Date]').superRefine((value, ctx) => {
-			const date = value.trim();
-			if (!date || isPlaceholder(date)) return;
-			if (!isIsoDate(date)) report(ctx, 'date-invalid', { value: date });
-			else if (date > today) report(ctx, 'date-future', { value: date, today });
-		}),
-		/** Draft, In Review or Approved, in any letter case. */
-		status: text('Status', '[Draft/In Review/Approved]').superRefine((value, ctx) => {
-			if (value.trim() && !isPlaceholder(value) && !parseStatus(value)) report(ctx, 'status-invalid', { value: value.trim() });
-		}),
-	});
-
-export const BackgroundSchema = section('Background', {
-	/** Where the work comes from: the situation today. */
-	context: text('Context', '[Background information]'),
-	/** The problem being solved. */
-	problemStatement: text('Problem Statement', '[Problem being solved]'),
-	/** The technical goals. */
-	goals: text('Goals', '[Technical goals]'),
-	/** What is explicitly out of scope. */
-	nonGoals: text('Non-Goals', "[What's explicitly out of scope]"),
-});
-
-export const ArchitectureSchema = section('Architecture', {
-	systemDesign: section('System Design', {
-		/** The components affected. */
-		components: text('Components', '[Affected components]'),
-		/** How data moves through them. */
-		dataFlow: text('Data Flow', '[Data flow description]'),
-		/** Where it meets other systems. */
-		integrationPoints: text('Integration Points', '[Integration details]'),
-	}),
-	technicalDetails: section('Technical Details', {
-		/** Languages, frameworks and services used. */
-		technologyStack: text('Technology Stack', '[Technologies used]'),
-		/** API changes and additions. */
-		apis: text('APIs', '[API changes/additions]'),
-		/** Database changes. */
-		database: text('Database', '[Database changes]'),
-		/** Security considerations. */
-		security: text('Security', '[Security considerations]'),
-	}),
-});
-
-/** One `### Phase N: Name` of Implementation. */
-export const PhaseSchema = z
-	.object({
-		/** The N of the heading; phases are numbered from 1 without gaps. */
-		number: z.number().int(),
-		/** The Name of the heading. */
-		name: z.string().superRefine((value, ctx) => {
-			if (isPlaceholder(value)) report(ctx, 'placeholder', { field: 'Phase name', value: value.trim() });
-		}),
-		/** What the phase delivers, one list item per task. */
-		tasks: list('Tasks', '[Task description]').superRefine((items, ctx) => {
-			if (items.length === 0) report(ctx, 'tasks-empty', { phase: 0 });
-		}),
-		/** What the phase waits for; `None` for nothing. */
-		dependencies: list('Dependencies', '[Dependency 1]'),
-		/** When: a date range, quarters, months, a duration or TBD (see the timeline grammar). */
-		timeline: text('Timeline', '[Timeline estimate]').superRefine((value, ctx) => {
-			if (!value.trim() || isPlaceholder(value)) return;
-			const parsed = parseTimeline(value);
-			if (!parsed.ok) report(ctx, 'timeline-invalid', { value: value.trim(), reason: parsed.reason });
-		}),
-	})
-	.meta({ phase: true });
-
-export const ImplementationSchema = section('Implementation', {
-	/** The phases in order; at least one. */
-	phases: z
-		.array(PhaseSchema)
-		.superRefine((phases, ctx) => {
-			if (phases.length === 0) report(ctx, 'phases-missing');
-			phases.forEach((phase, index) => {
-				if (phase.number !== index + 1) report(ctx, 'phase-numbering', { found: phase.number, expected: index + 1 }, [index, 'number']);
-			});
-		})
-		.meta({ phases: true }),
-});
-
-export const TestingStrategySchema = section('Testing Strategy', {
-	unitTesting: section('Unit Testing', {
-		/** What the unit tests cover. */
-		scope: text('Scope', '[What to test]'),
-		/** How they are written. */
-		approach: text('Approach', '[How to test]'),
-		/** Test frameworks and tools. */
-		tools: text('Tools', '[Testing tools]'),
-	}),
-	integrationTesting: section('Integration Testing', {
-		/** What the integration tests cover. */
-		scope: text('Scope', '[What to test]'),
-		/** How they run. */
-		approach: text('Approach', '[How to test]'),
-		/** Where they run. */
-		environment: text('Environment', '[Test environment]'),
-	}),
-});
-
-export const DeploymentSchema = section('Deployment', {
-	requirements: section('Requirements', {
-		/** Infrastructure needed. */
-		infrastructure: text('Infrastructure', '[Infrastructure needs]'),
-		/** Configuration changes. */
-		configuration: text('Configuration', '[Config changes]'),
-		/** What must be deployed first. */
-		dependencies: text('Dependencies', '[Deployment dependencies]'),
-	}),
-	/** The ordered rollout steps; at least one. */
-	rolloutPlan: z
-		.array(z.string())
-		.superRefine((steps, ctx) => {
-			if (steps.length === 0) report(ctx, 'rollout-empty');
-			steps.forEach((step, index) => {
-				if (isPlaceholder(step)) report(ctx, 'placeholder', { field: 'Rollout Plan', value: step.trim() }, [index]);
-			});
-		})
-		.meta({ section: 'Rollout Plan', steps: true }),
-});
-
-export const MonitoringSchema = section('Monitoring', {
-	metrics: section('Metrics', {
-		/** Performance metrics. */
-		performance: text('Performance', '[Performance metrics]'),
-		/** Error monitoring. */
-		errorRates: text('Error Rates', '[Error monitoring]'),
-		/** Usage metrics. */
-		usage: text('Usage', '[Usage metrics]'),
-	}),
-	alerts: section('Alerts', {
-		/** Alert thresholds. */
-		thresholds: text('Thresholds', '[Alert thresholds]'),
-		/** Response procedures. */
-		response: text('Response', '[Response procedures]'),
-	}),
-});
-
-export const DocumentationSchema = section('Documentation', {
-	technicalDocumentation: section('Technical Documentation', {
-		/** API documentation. */
-		apiDocs: text('API Docs', '[API documentation]'),
-		/** Architecture documentation. */
-		architectureDocs: text('Architecture Docs', '[Architecture documentation]'),
-		/** Operations documentation. */
-		operationGuide: text('Operation Guide', '[Operations documentation]'),
-	}),
-	userDocumentation: section('User Documentation', {
-		/** User documentation. */
-		userGuide: text('User Guide', '[User documentation]'),
-		/** Release notes. */
-		releaseNotes: text('Release Notes', '[Release notes]'),
-	}),
-});
-
-/** The whole template, with In Review strictness, plus the Approved rule (no TBD timelines). */
-export const createSpecSchema = (context: SchemaContext) =>
-	z
-		.object({
-			overview: createOverviewSchema(context),
-			background: BackgroundSchema,
-			architecture: ArchitectureSchema,
-			implementation: ImplementationSchema,
-			testingStrategy: TestingStrategySchema,
-			deployment: DeploymentSchema,
-			monitoring: MonitoringSchema,
-			documentation: DocumentationSchema,
-		})
-		.superRefine((spec, ctx) => {
-			if (parseStatus(spec.overview.status) !== 'Approved') return;
-			spec.implementation.phases.forEach((phase, index) => {
-				const parsed = parseTimeline(phase.timeline);
-				if (parsed.ok && parsed.value.kind === 'tbd')
-					report(ctx, 'timeline-tbd', { phase: phase.number }, ['implementation', 'phases', index, 'timeline']);
+/**
+ * A field whose value is a list (Tasks, Dependencies): the candidate holds its items (an inline
+ * value counts as one; `None` is no item), or `''` when the label has no value at all.
+ */
+function list(options: FieldOptions, rules: Strictness) {
+	const schema = z
+		.union([z.array(z.string()), z.literal('')])
+		.optional()
+		.transform((raw) => (raw === undefined ? undefined : { empty: raw === '', items: raw === '' ? [] : raw }))
+		.superRefine((written, ctx) => {
+			if (!written) return void (rules.absent && report(ctx, 'missing-field', rules.absent));
+			if (written.empty && rules.absent) report(ctx, 'empty-field', rules.absent, { field: options.label });
+			written.items.forEach((item, index) => {
+				if (isPlaceholder(item) && rules.placeholder)
+					report(ctx, 'placeholder', rules.placeholder, { field: options.label, value: item.trim() }, ['items', index]);
 			});
 		});
+	return register(schema, { kind: 'field', aliases: [], list: true, markdown: false, ...options });
+}
 
+/**
+ * zod drops every issue of an optional schema whose key is absent, so "missing" would never be
+ * heard: ending in a pipe makes the output no longer optional to zod, and the issue is kept.
+ */
+const keepAbsenceIssues = <Schema extends z.ZodType>(schema: Schema) => schema.transform((value) => value);
+
+/** A section or subsection: missing is reported once, for the section, not for each of its fields. */
+function section<Shape extends z.ZodRawShape>(title: string, rules: Strictness, shape: Shape) {
+	const schema = z
+		.object(shape)
+		.optional()
+		.superRefine((value, ctx) => {
+			if (value === undefined && rules.absent) report(ctx, 'missing-section', rules.absent);
+		});
+	return register(keepAbsenceIssues(schema), { kind: 'section', title, shape });
+}
+
+function overviewSchema(today: string) {
+	const rules = strictness(undefined, 'overview');
+	return section('Overview', rules, {
+		/** The feature's name: plain text, unique across specs, at most FEATURE_MAX_LENGTH characters. */
+		feature: field({ label: 'Feature', placeholder: '[Feature name]' }, rules, (value) => value, ({ text: value }, ctx) => {
+			if (value.length > FEATURE_MAX_LENGTH) report(ctx, 'feature-too-long', rules.malformed, { length: value.length });
+		}),
+		/** Who wrote the spec: names separated by commas or "and", each with an optional `<e-mail>` or `@handle`. */
+		authors: field(
+			{ label: 'Author(s)', placeholder: '[Author names]', aliases: ['Authors', 'Author'], markdown: true },
+			rules,
+			(markdown): Author[] => parseAuthors(markdown),
+			({ value }, ctx) => {
+				if (value.length === 0) report(ctx, 'authors-invalid', rules.malformed);
+			}
+		),
+		/** Date of the last real change: `YYYY-MM-DD`, a real date, not after `today`. */
+		lastUpdated: field({ label: 'Last Updated', placeholder: '[Date]' }, rules, (value) => value, ({ text: date }, ctx) => {
+			if (!isIsoDate(date)) report(ctx, 'date-invalid', rules.malformed, { value: date });
+			else if (date > today) report(ctx, 'date-future', rules.malformed, { value: date, today });
+		}),
+		/** Draft, In Review or Approved, in any letter case; stored in the canonical spelling. */
+		status: field({ label: 'Status', placeholder: '[Draft/In Review/Approved]' }, rules, parseStatus, ({ text: value, value: status }, ctx) => {
+			if (!status) report(ctx, 'status-invalid', rules.malformed, { value });
+		}),
+	});
+}
+
+/** One `### Phase N: Name` of Implementation. */
+function phaseSchema(rules: Strictness, approved: boolean) {
+	return z
+		.object({
+			/** The N of the heading; phases are numbered from 1 without gaps. */
+			number: z.number().int(),
+			/** The Name of the heading. */
+			name: z.string().superRefine((value, ctx) => {
+				if (isPlaceholder(value) && rules.placeholder) report(ctx, 'placeholder', rules.placeholder, { field: 'Phase name', value: value.trim() });
+			}),
+			/** What the phase delivers, one list item per task. */
+			tasks: list({ label: 'Tasks', placeholder: '[Task description]' }, rules),
+			/** What the phase waits for; `None` for nothing. */
+			dependencies: list({ label: 'Dependencies', placeholder: '[Dependency 1]' }, rules),
+			/** When: a date range, quarters, months, a duration or TBD (see the timeline grammar). */
+			timeline: field({ label: 'Timeline', placeholder: '[Timeline estimate]' }, rules, parseTimeline, ({ text: value, value: parsed }, ctx) => {
+				if (!parsed.ok) report(ctx, 'timeline-invalid', rules.malformed, { value, reason: parsed.reason });
+			}),
+		})
+		.superRefine((phase, ctx) => {
+			if (phase.tasks && !phase.tasks.empty && phase.tasks.items.length === 0 && rules.absent)
+				report(ctx, 'tasks-empty', rules.absent, { phase: phase.number }, ['tasks']);
+			if (approved && isTbd(phase.timeline?.value)) report(ctx, 'timeline-tbd', rules.malformed, { phase: phase.number }, ['timeline']);
+		});
+}
+
+const isTbd = (parsed: TimelineParse | undefined) => parsed?.ok === true && parsed.value.kind === 'tbd';
+
+function implementationSchema(rules: Strictness, approved: boolean) {
+	const phase = phaseSchema(rules, approved);
+	return section('Implementation', rules, {
+		/** The phases in order; at least one. */
+		phases: register(
+			z
+				.array(phase)
+			.superRefine((phases, ctx) => {
+				if (phases.length === 0 && rules.absent) report(ctx, 'phases-missing', rules.absent);
+				phases.forEach((each, index) => {
+					if (each.number !== index + 1)
+						report(ctx, 'phase-numbering', rules.malformed, { found: each.number, expected: index + 1 }, [index, 'number']);
+				});
+			}),
+			{ kind: 'phases', shape: phase.shape }
+		),
+	});
+}
+
+/** Deployment › Rollout Plan: the ordered list of steps; at least one. */
+function rolloutPlanSchema(rules: Strictness) {
+	const schema = z
+		.array(z.string())
+		.optional()
+		.superRefine((steps, ctx) => {
+			if (steps === undefined) return void (rules.absent && report(ctx, 'missing-section', rules.absent));
+			if (steps.length === 0 && rules.absent) report(ctx, 'rollout-empty', rules.absent);
+			steps.forEach((step, index) => {
+				if (isPlaceholder(step) && rules.placeholder) report(ctx, 'placeholder', rules.placeholder, { field: 'Rollout Plan', value: step.trim() }, [index]);
+			});
+		});
+	return register(keepAbsenceIssues(schema), { kind: 'steps', title: 'Rollout Plan' });
+}
+
+/** The whole template, held as strictly as `status` requires. */
+export function specSchema({ status, today }: SpecSchemaOptions) {
+	const rules = strictness(status, 'body');
+	return z.object({
+		overview: overviewSchema(today),
+		background: section('Background', rules, {
+			/** Where the work comes from: the situation today. */
+			context: text({ label: 'Context', placeholder: '[Background information]' }, rules),
+			/** The problem being solved. */
+			problemStatement: text({ label: 'Problem Statement', placeholder: '[Problem being solved]' }, rules),
+			/** The technical goals. */
+			goals: text({ label: 'Goals', placeholder: '[Technical goals]' }, rules),
+			/** What is explicitly out of scope. */
+			nonGoals: text({ label: 'Non-Goals', placeholder: "[What's explicitly out of scope]" }, rules),
+		}),
+		architecture: section('Architecture', rules, {
+			systemDesign: section('System Design', rules, {
+				/** The components affected. */
+				components: text({ label: 'Components', placeholder: '[Affected components]' }, rules),
+				/** How data moves through them. */
+				dataFlow: text({ label: 'Data Flow', placeholder: '[Data flow description]' }, rules),
+				/** Where it meets other systems. */
+				integrationPoints: text({ label: 'Integration Points', placeholder: '[Integration details]' }, rules),
+			}),
+			technicalDetails: section('Technical Details', rules, {
+				/** Languages, frameworks and services used. */
+				technologyStack: text({ label: 'Technology Stack', placeholder: '[Technologies used]' }, rules),
+				/** API changes and additions. */
+				apis: text({ label: 'APIs', placeholder: '[API changes/additions]' }, rules),
+				/** Database changes. */
+				database: text({ label: 'Database', placeholder: '[Database changes]' }, rules),
+				/** Security considerations. */
+				security: text({ label: 'Security', placeholder: '[Security considerations]' }, rules),
+			}),
+		}),
+		implementation: implementationSchema(rules, status === 'Approved'),
+		testingStrategy: section('Testing Strategy', rules, {
+			unitTesting: section('Unit Testing', rules, {
+				/** What the unit tests cover. */
+				scope: text({ label: 'Scope', placeholder: '[What to test]' }, rules),
+				/** How they are written. */
+				approach: text({ label: 'Approach', placeholder: '[How to test]' }, rules),
+				/** Test frameworks and tools. */
+				tools: text({ label: 'Tools', placeholder: '[Testing tools]' }, rules),
+			}),
+			integrationTesting: section('Integration Testing', rules, {
+				/** What the integration tests cover. */
+				scope: text({ label: 'Scope', placeholder: '[What to test]' }, rules),
+				/** How they run. */
+				approach: text({ label: 'Approach', placeholder: '[How to test]' }, rules),
+				/** Where they run. */
+				environment: text({ label: 'Environment', placeholder: '[Test environment]' }, rules),
+			}),
+		}),
+		deployment: section('Deployment', rules, {
+			requirements: section('Requirements', rules, {
+				/** Infrastructure needed. */
+				infrastructure: text({ label: 'Infrastructure', placeholder: '[Infrastructure needs]' }, rules),
+				/** Configuration changes. */
+				configuration: text({ label: 'Configuration', placeholder: '[Config changes]' }, rules),
+				/** What must be deployed first. */
+				dependencies: text({ label: 'Dependencies', placeholder: '[Deployment dependencies]' }, rules),
+			}),
+			/** The ordered rollout steps; at least one. */
+			rolloutPlan: rolloutPlanSchema(rules),
+		}),
+		monitoring: section('Monitoring', rules, {
+			metrics: section('Metrics', rules, {
+				/** Performance metrics. */
+				performance: text({ label: 'Performance', placeholder: '[Performance metrics]' }, rules),
+				/** Error monitoring. */
+				errorRates: text({ label: 'Error Rates', placeholder: '[Error monitoring]' }, rules),
+				/** Usage metrics. */
+				usage: text({ label: 'Usage', placeholder: '[Usage metrics]' }, rules),
+			}),
+			alerts: section('Alerts', rules, {
+				/** Alert thresholds. */
+				thresholds: text({ label: 'Thresholds', placeholder: '[Alert thresholds]' }, rules),
+				/** Response procedures. */
+				response: text({ label: 'Response', placeholder: '[Response procedures]' }, rules),
+			}),
+		}),
+		documentation: section('Documentation', rules, {
+			technicalDocumentation: section('Technical Documentation', rules, {
+				/** API documentation. */
+				apiDocs: text({ label: 'API Docs', placeholder: '[API documentation]' }, rules),
+				/** Architecture documentation. */
+				architectureDocs: text({ label: 'Architecture Docs', placeholder: '[Architecture documentation]' }, rules),
+				/** Operations documentation. */
+				operationGuide: text({ label: 'Operation Guide', placeholder: '[Operations documentation]' }, rules),
+			}),
+			userDocumentation: section('User Documentation', rules, {
+				/** User documentation. */
+				userGuide: text({ label: 'User Guide', placeholder: '[User documentation]' }, rules),
+				/** Release notes. */
+				releaseNotes: text({ label: 'Release Notes', placeholder: '[Release notes]' }, rules),
+			}),
+		}),
+	});
+}
+
+export type SpecSchema = ReturnType<typeof specSchema>;
+/** What the schema makes of a spec's body: every template value, parsed. */
+export type TemplateValues = z.output<SpecSchema>;
 
 /** A field of the outline. */
 export interface OutlineField {
@@ -248,15 +363,21 @@ export interface OutlineField {
 	aliases: string[];
 	/** True for list-valued fields (Tasks, Dependencies). */
 	list: boolean;
+	/** True when the candidate holds the value's Markdown rather than its plain text. */
+	markdown: boolean;
 	/** The template's placeholder, e.g. `[Feature name]`. */
 	placeholder: string;
 }
 
 /** A section of the outline. */
 export interface OutlineSection {
+	/** Key in the candidate object. */
 	key: string;
+	/** The heading as the template writes it. */
 	title: string;
+	/** Its labelled fields, in template order. */
 	fields: OutlineField[];
+	/** Its H3 subsections, in template order. */
 	subsections: OutlineSection[];
 	/** For Implementation: the fields of each `### Phase N: Name`. */
 	phaseFields?: OutlineField[];
@@ -264,42 +385,23 @@ export interface OutlineSection {
 	steps?: boolean;
 }
 
-type AnySchema = z.core.$ZodType;
-const metaOf = (schema: AnySchema) => (z.globalRegistry.get(schema) ?? {}) as Record<string, unknown>;
-
-function readFields(shape: Record<string, AnySchema>): { fields: OutlineField[]; subsections: OutlineSection[]; phaseFields?: OutlineField[] } {
+function readShape(shape: z.ZodRawShape): Pick<OutlineSection, 'fields' | 'subsections' | 'phaseFields'> {
 	const fields: OutlineField[] = [];
 	const subsections: OutlineSection[] = [];
 	let phaseFields: OutlineField[] | undefined;
 	for (const [key, schema] of Object.entries(shape)) {
-		const meta = metaOf(schema);
-		if (typeof meta['label'] === 'string') {
-			fields.push({
-				key,
-				label: meta['label'],
-				aliases: (meta['aliases'] as string[] | undefined) ?? [],
-				list: meta['list'] === true,
-				placeholder: String(meta['placeholder']),
-			});
-		} else if (meta['phases'] === true) {
-			const element = (schema as z.ZodArray<z.ZodObject>).element;
-			phaseFields = readFields(element.shape).fields;
-		} else if (typeof meta['section'] === 'string') {
-			subsections.push(readSection(key, schema));
-		}
+		const meta = template.get(schema);
+		if (meta?.kind === 'field') {
+			const { kind: _kind, ...rest } = meta;
+			fields.push({ key, ...rest });
+		} else if (meta?.kind === 'phases') phaseFields = readShape(meta.shape).fields;
+		else if (meta?.kind === 'section') subsections.push({ key, title: meta.title, ...readShape(meta.shape) });
+		else if (meta?.kind === 'steps') subsections.push({ key, title: meta.title, fields: [], subsections: [], steps: true });
 	}
 	return phaseFields ? { fields, subsections, phaseFields } : { fields, subsections };
 }
 
-function readSection(key: string, schema: AnySchema): OutlineSection {
-	const title = metaOf(schema)['section'] as string;
-	if (metaOf(schema)['steps'] === true) return { key, title, fields: [], subsections: [], steps: true };
-	return { key, title, ...readFields((schema as z.ZodObject).shape) };
-}
-
 /** The template's sections and labels, read off the schema. */
 export function templateOutline(): OutlineSection[] {
-	const schema = createSpecSchema({ today: '9999-12-31' });
-	// The top-level object is wrapped by superRefine's pipe-less check, so its shape is direct.
-	return Object.entries(schema.shape).map(([key, section]) => readSection(key, section));
+	return readShape(specSchema({ status: 'Approved', today: '9999-12-31' }).shape).subsections;
 }

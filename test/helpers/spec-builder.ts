@@ -13,8 +13,8 @@ export interface PhaseOptions {
 	name: string;
 	/** Nested ordered list items; an empty array writes the label with no value. */
 	tasks?: string[];
-	/** Nested bullet items; `[]` writes `None`. */
-	dependencies?: string[];
+	/** Nested bullet items; `[]` writes `None`; `null` leaves the field out. */
+	dependencies?: string[] | null;
 	timeline?: string;
 	/** Overrides the number in the heading (defaults to the 1-based position). */
 	number?: number;
@@ -190,7 +190,9 @@ function phaseLines(phase: PhaseOptions, field: (label: string, value: string) =
 	const tasks = phase.tasks ?? ['Do the work'];
 	lines.push(field('Tasks', ''), ...tasks.map((task, index) => `  ${index + 1}. ${task}`));
 	const dependencies = phase.dependencies ?? [];
-	if (dependencies.length === 0) lines.push(field('Dependencies', 'None'));
+	if (phase.dependencies === null) {
+		// Left out.
+	} else if (dependencies.length === 0) lines.push(field('Dependencies', 'None'));
 	else lines.push(field('Dependencies', ''), ...dependencies.map((dependency) => `  - ${dependency}`));
 	if (phase.timeline !== undefined) lines.push(field('Timeline', phase.timeline));
 	return lines;
