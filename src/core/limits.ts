@@ -8,6 +8,7 @@
  * linear time, so such a file is a located error instead of a hang or a crash. The limits are far
  * above anything a person writes (5,000-level nesting still parses, in 0.03 s).
  */
+import { mdxExpressionDepth } from './expression-depth.ts';
 import type { Position } from './model.ts';
 
 /** Overview › Feature may be at most this many characters: it is a name, shown in tables and titles. */
@@ -22,6 +23,15 @@ export const MAX_NESTING = 10_000;
  * into HTML directly and have no such limit.
  */
 export const MAX_MDX_DEPTH = 200;
+/**
+ * How deep the JavaScript in an `.mdx` spec may nest: brackets, and JSX elements inside
+ * expressions, counted from the `{` of an expression or the start of an `import`/`export` block.
+ * Sätteri's expression parser overflows the native stack (a segmentation fault, no message) from
+ * about 5,000 brackets, and the site's bundler from about 1,200; JSX elements holding expressions
+ * inside an expression (`{<b>{<b>{…}</b>}</b>}`) are refused by Sätteri from 34 levels, in time that
+ * doubles with each level from about 45. A hand-written expression nests a handful of levels.
+ */
+export const MAX_MDX_EXPRESSION_DEPTH = 64;
 /** JSX tags in one block of an `.mdx` spec (nested inline ones cost the parser quadratic time). */
 export const MAX_MDX_TAGS_PER_BLOCK = 2_000;
 /** Character references (`&amp;`, `&#65;`) in one block of text. */
@@ -114,6 +124,12 @@ export function findExcessiveMarkdown(body: string, lineOffset = 0, options: { m
 		if (options.mdx) {
 			tags += line.match(/<[A-Za-z]/gu)?.length ?? 0;
 			if (tags > MAX_MDX_TAGS_PER_BLOCK) return { reason: `this block holds more than ${MAX_MDX_TAGS_PER_BLOCK} JSX tags`, position };
+		}
+	}
+	if (options.mdx) {
+		const expression = mdxExpressionDepth(body, lineOffset, MAX_MDX_EXPRESSION_DEPTH);
+		if (expression.levels > MAX_MDX_EXPRESSION_DEPTH) {
+			return { reason: `the JavaScript in an expression nests more than ${MAX_MDX_EXPRESSION_DEPTH} levels deep here (brackets and components); the limit is ${MAX_MDX_EXPRESSION_DEPTH}`, position: expression.position };
 		}
 	}
 	return undefined;

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSpecsDir, ROOT, type BuiltSite } from '../helpers/build-fixture.ts';
 import { element } from '../helpers/html.ts';
+import { MAX_MDX_DEPTH, MAX_MDX_EXPRESSION_DEPTH } from '../../src/core/limits.ts';
 import { buildSpec, columnOf, lineOf } from '../helpers/spec-builder.ts';
 
 const valid = (feature: string, extra?: string) =>
@@ -37,6 +38,8 @@ describe('unsafe or unreadable specs stop the build', () => {
 	const deep = valid('Runaway nesting', `${'> '.repeat(20_000)}x`);
 	// Compiled to JavaScript this deep, an .mdx spec crashed the bundler (a segmentation fault).
 	const deepMdx = valid('Deep MDX', `${'- '.repeat(300)}x`);
+	// 1,400 brackets in an expression crashed the bundler; 20,000 crashed the parser of `check` too.
+	const deepExpression = valid('Deep expression', `Intro.\n\n{${'['.repeat(1_400)}${']'.repeat(1_400)}}`);
 	let site: BuiltSite;
 	let dir: string;
 
@@ -48,6 +51,7 @@ describe('unsafe or unreadable specs stop the build', () => {
 			'binary.md': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
 			'deep.md': deep,
 			'deep-mdx.mdx': deepMdx,
+			'deep-expression.mdx': deepExpression,
 		});
 		folders.push(dir);
 		site = await buildSpecsDir(dir);
@@ -64,6 +68,7 @@ describe('unsafe or unreadable specs stop the build', () => {
 		expect(site.output).toContain(`${path('binary.md')}:3:1: error file-encoding `);
 		expect(site.output).toContain(`${path('deep.md')}:${lineOf(deep, '> > >')}:1: error markdown-too-complex `);
 		expect(site.output).toContain(`${path('deep-mdx.mdx')}:${lineOf(deepMdx, '- - -')}:601: error markdown-too-complex `);
+		expect(site.output).toContain(`${path('deep-expression.mdx')}:${lineOf(deepExpression, '{[[[')}:${MAX_MDX_EXPRESSION_DEPTH + 1}: error markdown-too-complex `);
 		expect(site.output).not.toContain(`${path('good.md')}:`);
 		// Located lines, not a stack trace.
 		expect(site.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
@@ -91,6 +96,8 @@ describe('huge but harmless specs build', () => {
 			'headings.md': valid('Ten thousand headings', headings),
 			'long-line.md': valid('Long line', `${'lorem ipsum '.repeat(8_700)}end of line`),
 			'five-mb.md': big,
+			// JavaScript as deep as the limit allows, inside a list as deep as the .mdx limit allows.
+			'deepest-mdx.mdx': valid('Deepest MDX', `${'- '.repeat(MAX_MDX_DEPTH / 2 - 2)}{${'['.repeat(MAX_MDX_EXPRESSION_DEPTH - 1)}'innermost'${']'.repeat(MAX_MDX_EXPRESSION_DEPTH - 1)}}`),
 		});
 		folders.push(dir);
 		// This config raises the size limit to 6 MB (maxFileBytes).
@@ -110,6 +117,10 @@ describe('huge but harmless specs build', () => {
 		expect(page).toContain('id="note-9999"');
 		expect(site.read('/specs/long-line/')).toContain('end of line');
 		expect(site.read('/specs/five-mb/')).toContain('Paragraph 25999');
+	});
+
+	test('an .mdx spec nested to both of its limits builds', () => {
+		expect(site.read('/specs/deepest-mdx/')).toContain('innermost');
 	});
 });
 

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeFile, analyzeSpecs, readSpecFiles, type Diagnostic, type SourceFile } from '../../src/core/index.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/core/files.ts';
-import { findExcessiveMarkdown, lineNesting, MAX_NESTING } from '../../src/core/limits.ts';
+import { findExcessiveMarkdown, lineNesting, MAX_MDX_EXPRESSION_DEPTH, MAX_NESTING } from '../../src/core/limits.ts';
 import { buildSpec, lineOf } from '../helpers/spec-builder.ts';
 
 const TODAY = '2026-11-26';
@@ -243,6 +243,49 @@ describe('huge and deeply nested Markdown', () => {
 		const { diagnostics } = await checkFolder({ 'tags.mdx': source });
 		expect(performance.now() - started).toBeLessThan(5_000);
 		expect(brief(diagnostics)).toEqual([`specs/tags.mdx error markdown-too-complex ${lineOf(source, '<b><b>')}:1`]);
+	});
+
+	test('.mdx: JavaScript nested deep in an expression is a located error before the parser (which crashed the process) sees it', async () => {
+		const depth = MAX_MDX_EXPRESSION_DEPTH + 1;
+		const forms = {
+			// 20,000 brackets crashed `check` with a segmentation fault; 1,500 passed it and crashed the build.
+			'array.mdx': `{${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+			'paren.mdx': `Text {${'('.repeat(1_500)}1${')'.repeat(1_500)}} text.`,
+			'attribute.mdx': `<span title={${'['.repeat(depth)}${']'.repeat(depth)}.length} />`,
+			'export.mdx': `export const data = ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`,
+			// A `]` in a string closes nothing.
+			'strings.mdx': `{[${'"]", ['.repeat(depth)}${']'.repeat(depth)}]}`,
+			'template.mdx': `{${'`${'.repeat(depth)}1${'}`'.repeat(depth)}}`,
+			// Sätteri's time doubles with each level of these from about 45.
+			'components.mdx': `{${'<b>{'.repeat(70)}1${'}</b>'.repeat(70)}}`,
+		};
+		const sources = Object.fromEntries(Object.entries(forms).map(([name, body]) => [name, valid(name, `Intro.\n\n${body}`)]));
+		const { diagnostics, specs } = await checkFolder(sources);
+		expect(diagnostics.map((diagnostic) => `${diagnostic.file} ${diagnostic.code} ${diagnostic.line}`)).toEqual(
+			Object.keys(forms).sort().map((name) => `specs/${name} markdown-too-complex ${lineOf(sources[name]!, 'Intro.') + 2}`)
+		);
+		expect(diagnostics[0]!.message).toContain(`the limit is ${MAX_MDX_EXPRESSION_DEPTH}`);
+		expect(specs).toEqual([]);
+	});
+
+	test('.mdx: expressions as people write them, and brackets in code, are no false alarm', async () => {
+		const depth = MAX_MDX_EXPRESSION_DEPTH - 1;
+		const body = [
+			"export const owners = [{ team: 'payments', people: ['Ana', 'Bo'] }, { team: 'ledger', people: [] }]",
+			'',
+			"{owners.map((owner) => <p key={owner.team}>{owner.team}: {owner.people.join(', ') || 'nobody'} (isn't it?)</p>)}",
+			'',
+			`At the limit: {${'['.repeat(depth)}${']'.repeat(depth)}.length} and {\`\${1 + (2 * 3)}\`}.`,
+			'',
+			`Code is literal: \`${'['.repeat(500)}\` and`,
+			'',
+			'```js',
+			'['.repeat(500),
+			'```',
+		].join('\n');
+		const { diagnostics, specs } = await checkFolder({ 'fine.mdx': valid('Fine MDX', body) });
+		expect(diagnostics).toEqual([]);
+		expect(specs.map((spec) => spec.id)).toEqual(['fine']);
 	});
 
 	test('the same text in a code block is fine (code is taken literally)', () => {
