@@ -2,7 +2,7 @@
  * The one table of diagnostic kinds. Every finding Specbook reports is made here, from a code in
  * this table, so the CLI, the build and the guide's diagnostics reference can never disagree.
  */
-import { FEATURE_MAX_LENGTH } from './limits.ts';
+import { FEATURE_MAX_LENGTH, MAX_AUTHORS, MAX_TAGS } from './limits.ts';
 import type { Diagnostic, Position, Severity } from './model.ts';
 
 /** One kind of finding. */
@@ -89,6 +89,12 @@ export const DIAGNOSTICS = {
 		message: ({ key, expected }) => `Frontmatter \`${key}\` must be ${expected}.`,
 		hint: 'Write a YAML list, e.g. `tags: [payments, reliability]` or `supersedes: [payments/retry-v1]`.',
 	}),
+	'tags-too-many': kind<{ count: number }>({
+		severity: 'error',
+		title: 'Too many tags',
+		message: ({ count }) => `The frontmatter lists ${count} tags; the limit is ${MAX_TAGS}.`,
+		hint: 'Keep the few tags readers filter by; put longer lists of keywords in the body.',
+	}),
 	'supersedes-unknown': kind<{ id: string }>({
 		severity: 'error',
 		title: 'Superseded spec does not exist',
@@ -166,6 +172,12 @@ export const DIAGNOSTICS = {
 		title: 'No author names',
 		message: () => 'Author(s) names no one.',
 		hint: 'List names separated by commas or "and", e.g. `Ana Lima <ana@example.com>, Bo Chen @bchen`.',
+	}),
+	'authors-too-many': kind<{ count: number }>({
+		severity: 'error',
+		title: 'Too many authors',
+		message: ({ count }) => `Author(s) names ${count} people; the limit is ${MAX_AUTHORS}.`,
+		hint: 'Name the people who wrote the spec; list reviewers or a wider team in the body.',
 	}),
 	'date-invalid': kind<{ value: string }>({
 		severity: 'error',

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { createDiagnostic } from './diagnostics.ts';
+import { MAX_TAGS } from './limits.ts';
 import type { Diagnostic, Position } from './model.ts';
 import { LineIndex } from './source.ts';
 import { nearestMatch } from './text.ts';
@@ -14,7 +15,7 @@ const stringList = z.array(z.string().trim().min(1));
 /** What frontmatter may hold. Every other key is an error. */
 export const FrontmatterSchema = z
 	.object({
-		/** Free-form tags, for filtering and search. */
+		/** Free-form tags, for filtering and search; at most MAX_TAGS. */
 		tags: stringList.default([]),
 		/** Ids of the specs this one replaces (each must exist). */
 		supersedes: stringList.default([]),
@@ -77,6 +78,10 @@ export function parseFrontmatter(yaml: string | null, file: string, firstLine: n
 			result.diagnostics.push(
 				createDiagnostic('frontmatter-type', file, valueNode ? nodeAt(item) : keyPosition, { key, expected: 'a list of non-empty strings' })
 			);
+			continue;
+		}
+		if (key === 'tags' && parsed.data.length > MAX_TAGS) {
+			result.diagnostics.push(createDiagnostic('tags-too-many', file, keyPosition, { count: parsed.data.length }));
 			continue;
 		}
 		if (key === 'tags') result.data.tags = parsed.data;

@@ -14,6 +14,14 @@ import type { Position } from './model.ts';
 /** Overview › Feature may be at most this many characters: it is a name, shown in tables and titles. */
 export const FEATURE_MAX_LENGTH = 120;
 
+/**
+ * Tags in one spec's frontmatter, and names in its Author(s): each is a link on the spec page and
+ * in the indexes, and a search filter. A dozen is a lot; the cap keeps a generated list from
+ * making a page of hundreds of megabytes.
+ */
+export const MAX_TAGS = 50;
+export const MAX_AUTHORS = 50;
+
 /** Lists and block quotes nested deeper than this are refused. */
 export const MAX_NESTING = 10_000;
 /**

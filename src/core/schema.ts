@@ -16,7 +16,7 @@
 import { z } from 'astro/zod';
 import { isIsoDate } from './dates.ts';
 import type { DiagnosticCode } from './diagnostics.ts';
-import { FEATURE_MAX_LENGTH } from './limits.ts';
+import { FEATURE_MAX_LENGTH, MAX_AUTHORS } from './limits.ts';
 import type { Author, Severity, Status } from './model.ts';
 import { parseTimeline, type TimelineParse } from './timeline.ts';
 import { isPlaceholder } from './text.ts';
@@ -165,13 +165,14 @@ function overviewSchema(today: string) {
 		feature: field({ label: 'Feature', placeholder: '[Feature name]' }, rules, (value) => value, ({ text: value }, ctx) => {
 			if (value.length > FEATURE_MAX_LENGTH) report(ctx, 'feature-too-long', rules.malformed, { length: value.length });
 		}),
-		/** Who wrote the spec: names separated by commas or "and", each with an optional `<e-mail>` or `@handle`. */
+		/** Who wrote the spec: names separated by commas or "and", each with an optional `<e-mail>` or `@handle`; at most MAX_AUTHORS. */
 		authors: field(
 			{ label: 'Author(s)', placeholder: '[Author names]', aliases: ['Authors', 'Author'], markdown: true },
 			rules,
 			(markdown): Author[] => parseAuthors(markdown),
 			({ value }, ctx) => {
 				if (value.length === 0) report(ctx, 'authors-invalid', rules.malformed);
+				if (value.length > MAX_AUTHORS) report(ctx, 'authors-too-many', rules.malformed, { count: value.length });
 			}
 		),
 		/** Date of the last real change: `YYYY-MM-DD`, a real date, not after `today`. */

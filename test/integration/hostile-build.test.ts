@@ -14,8 +14,18 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSpecsDir, ROOT, type BuiltSite } from '../helpers/build-fixture.ts';
 import { element } from '../helpers/html.ts';
-import { MAX_MDX_DEPTH, MAX_MDX_EXPRESSION_DEPTH } from '../../src/core/limits.ts';
+import { MAX_AUTHORS, MAX_MDX_DEPTH, MAX_MDX_EXPRESSION_DEPTH, MAX_TAGS } from '../../src/core/limits.ts';
 import { buildSpec, columnOf, lineOf } from '../helpers/spec-builder.ts';
+
+/** A valid Draft with `tags` tags and `authors` authors. */
+const withLists = (feature: string, tags: number, authors: number) =>
+	buildSpec({
+		feature,
+		status: 'Draft',
+		lastUpdated: '2026-11-20',
+		frontmatter: `tags: [${Array.from({ length: tags }, (_, index) => `tag-${index}`).join(', ')}]`,
+		authors: Array.from({ length: authors }, (_, index) => `Engineer ${index}`).join(', '),
+	});
 
 const valid = (feature: string, extra?: string) =>
 	buildSpec({ feature, status: 'Draft', lastUpdated: '2026-11-20', ...(extra ? { extraSections: [{ title: 'Appendix', body: extra }] } : {}) });
@@ -52,6 +62,7 @@ describe('unsafe or unreadable specs stop the build', () => {
 			'deep.md': deep,
 			'deep-mdx.mdx': deepMdx,
 			'deep-expression.mdx': deepExpression,
+			'many-tags.md': withLists('Many tags', 5_000, 1),
 		});
 		folders.push(dir);
 		site = await buildSpecsDir(dir);
@@ -69,6 +80,7 @@ describe('unsafe or unreadable specs stop the build', () => {
 		expect(site.output).toContain(`${path('deep.md')}:${lineOf(deep, '> > >')}:1: error markdown-too-complex `);
 		expect(site.output).toContain(`${path('deep-mdx.mdx')}:${lineOf(deepMdx, '- - -')}:601: error markdown-too-complex `);
 		expect(site.output).toContain(`${path('deep-expression.mdx')}:${lineOf(deepExpression, '{[[[')}:${MAX_MDX_EXPRESSION_DEPTH + 1}: error markdown-too-complex `);
+		expect(site.output).toContain(`${path('many-tags.md')}:2:1: error tags-too-many `);
 		expect(site.output).not.toContain(`${path('good.md')}:`);
 		// Located lines, not a stack trace.
 		expect(site.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
@@ -96,6 +108,7 @@ describe('huge but harmless specs build', () => {
 			'headings.md': valid('Ten thousand headings', headings),
 			'long-line.md': valid('Long line', `${'lorem ipsum '.repeat(8_700)}end of line`),
 			'five-mb.md': big,
+			'full-lists.md': withLists('Full lists', MAX_TAGS, MAX_AUTHORS),
 			// JavaScript as deep as the limit allows, inside a list as deep as the .mdx limit allows.
 			'deepest-mdx.mdx': valid('Deepest MDX', `${'- '.repeat(MAX_MDX_DEPTH / 2 - 2)}{${'['.repeat(MAX_MDX_EXPRESSION_DEPTH - 1)}'innermost'${']'.repeat(MAX_MDX_EXPRESSION_DEPTH - 1)}}`),
 		});
@@ -117,6 +130,16 @@ describe('huge but harmless specs build', () => {
 		expect(page).toContain('id="note-9999"');
 		expect(site.read('/specs/long-line/')).toContain('end of line');
 		expect(site.read('/specs/five-mb/')).toContain('Paragraph 25999');
+	});
+
+	test('the most tags and authors allowed: every link once, each with one class (the page used to grow quadratically)', () => {
+		const page = site.read('/specs/full-lists/');
+		const tagLinks = page.match(/<a href="[^"]*tag=tag-\d+[^"]*"[^>]*>/g) ?? [];
+		const authorLinks = page.match(/<a href="[^"]*\/authors\/engineer-\d+\/"[^>]*>/g) ?? [];
+		expect(new Set(tagLinks.map((link) => /tag=(tag-\d+)/.exec(link)![1])).size).toBe(MAX_TAGS);
+		expect(new Set(authorLinks.map((link) => /engineer-\d+/.exec(link)![0])).size).toBe(MAX_AUTHORS);
+		for (const link of [...tagLinks, ...authorLinks]) expect(link).toMatch(/^<a [^>]*class="[\w-]+"[^>]*>$/);
+		expect(page.length).toBeLessThan(500_000);
 	});
 
 	test('an .mdx spec nested to both of its limits builds', () => {

@@ -113,6 +113,11 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		files: { [FILE]: buildSpec({ frontmatter: 'tags:\n  - payments\n  - 42\nsupersedes: []' }) },
 		expected: [{ code: 'frontmatter-type', line: 4, column: 5 }],
 	}),
+	'tags-too-many': () => ({
+		files: { [FILE]: buildSpec({ frontmatter: `supersedes: []\ntags: [${Array.from({ length: 51 }, (_, index) => `t${index}`).join(', ')}]` }) },
+		expected: [{ code: 'tags-too-many', line: 3, column: 1 }],
+		message: '51 tags; the limit is 50',
+	}),
 	'supersedes-unknown': () => ({
 		files: { [FILE]: buildSpec({ frontmatter: 'tags: [payments]\nsupersedes:\n  - payments/retry-v0' }) },
 		expected: [{ code: 'supersedes-unknown', line: 4, column: 5 }],
@@ -170,6 +175,11 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 	'authors-invalid': () => {
 		const source = buildSpec({ authors: ', and ,' });
 		return { files: { [FILE]: source }, expected: [{ code: 'authors-invalid', ...at(source, '**Author(s)**', ', and ,') }] };
+	},
+	'authors-too-many': () => {
+		const names = Array.from({ length: 51 }, (_, index) => `Engineer ${index}`).join(', ');
+		const source = buildSpec({ authors: names });
+		return { files: { [FILE]: source }, expected: [{ code: 'authors-too-many', ...at(source, '**Author(s)**', 'Engineer 0,') }], message: '51 people; the limit is 50' };
 	},
 	'date-invalid': () => {
 		const source = buildSpec({ lastUpdated: '2026-02-29' });

@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeFile, analyzeSpecs, readSpecFiles, type Diagnostic, type SourceFile } from '../../src/core/index.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/core/files.ts';
-import { findExcessiveMarkdown, lineNesting, MAX_MDX_EXPRESSION_DEPTH, MAX_NESTING } from '../../src/core/limits.ts';
-import { buildSpec, lineOf } from '../helpers/spec-builder.ts';
+import { findExcessiveMarkdown, lineNesting, MAX_AUTHORS, MAX_MDX_EXPRESSION_DEPTH, MAX_NESTING, MAX_TAGS } from '../../src/core/limits.ts';
+import { buildSpec, columnOf, lineOf } from '../helpers/spec-builder.ts';
 
 const TODAY = '2026-11-26';
 const roots: string[] = [];
@@ -292,6 +292,39 @@ describe('huge and deeply nested Markdown', () => {
 		const source = valid('Code', `\`\`\`\n${'&amp;'.repeat(20_000)}\n${'> '.repeat(20_000)}\n\`\`\``);
 		expect(findExcessiveMarkdown(source)).toBeUndefined();
 		expect(analyzeFile({ path: 'specs/code.md', source }, { specsDir: 'specs', today: TODAY }).diagnostics).toEqual([]);
+	});
+});
+
+describe('long lists of tags and authors', () => {
+	// Each tag and author is a link on the page: 5,000 tags made a 188 MB page, 400 authors a 489 MB site.
+	const withLists = (feature: string, tags: number, authors: number) =>
+		buildSpec({
+			feature,
+			status: 'Draft',
+			frontmatter: `tags: [${Array.from({ length: tags }, (_, index) => `tag-${index}`).join(', ')}]`,
+			authors: Array.from({ length: authors }, (_, index) => `Engineer ${index}`).join(', '),
+		});
+
+	test('over the limits: a located error at the frontmatter tags line and at Author(s)', async () => {
+		const tags = withLists('Tags', MAX_TAGS + 1, 1);
+		const authors = withLists('Authors', 1, 400);
+		const huge = withLists('Huge', 20_000, 1);
+		const { diagnostics, specs } = await checkFolder({ 'tags.md': tags, 'authors.md': authors, 'huge.md': huge });
+		expect(brief(diagnostics)).toEqual([
+			`specs/authors.md error authors-too-many ${lineOf(authors, '**Author(s)**')}:${columnOf(authors, lineOf(authors, '**Author(s)**'), 'Engineer 0')}`,
+			`specs/huge.md error tags-too-many ${lineOf(huge, 'tags:')}:1`,
+			`specs/tags.md error tags-too-many ${lineOf(tags, 'tags:')}:1`,
+		]);
+		expect(diagnostics[0]!.message).toBe(`Author(s) names 400 people; the limit is ${MAX_AUTHORS}.`);
+		expect(diagnostics[1]!.message).toBe(`The frontmatter lists 20000 tags; the limit is ${MAX_TAGS}.`);
+		expect(specs).toEqual([]);
+	});
+
+	test('at the limits: a valid spec with every tag and author', async () => {
+		const { diagnostics, specs } = await checkFolder({ 'full.md': withLists('Full', MAX_TAGS, MAX_AUTHORS) });
+		expect(diagnostics).toEqual([]);
+		expect(specs[0]!.tags).toHaveLength(MAX_TAGS);
+		expect(specs[0]!.authors).toHaveLength(MAX_AUTHORS);
 	});
 });
 

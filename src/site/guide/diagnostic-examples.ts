@@ -15,6 +15,7 @@
  */
 import type { DIAGNOSTICS, DiagnosticCode } from '../../core/diagnostics.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../../core/files.ts';
+import { MAX_AUTHORS, MAX_TAGS } from '../../core/limits.ts';
 import { parseTimeline } from '../../core/timeline.ts';
 
 type ParamsOf<C extends DiagnosticCode> = Parameters<(typeof DIAGNOSTICS)[C]['message']>[0];
@@ -153,6 +154,12 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		right: frontmatter('tags: [payments, reliability]'),
 		params: { key: 'tags', expected: 'a list of non-empty strings' },
 	},
+	'tags-too-many': {
+		wrong: frontmatter(`tags: [${Array.from({ length: MAX_TAGS + 1 }, (_, index) => `tag-${index + 1}`).join(', ')}]`),
+		right: frontmatter('tags: [payments, reliability]'),
+		params: { count: MAX_TAGS + 1 },
+		note: `Each tag is a link and a search filter on the page; a spec may have up to ${MAX_TAGS}.`,
+	},
 	'supersedes-unknown': {
 		wrong: frontmatter('supersedes: [payments/retry-policy-v0]'),
 		right: frontmatter('supersedes: [payments/retry-policy-v1]'),
@@ -222,6 +229,12 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		wrong: overview({ authors: ', ,' }),
 		right: overview(),
 		params: {},
+	},
+	'authors-too-many': {
+		wrong: overview({ authors: Array.from({ length: MAX_AUTHORS + 1 }, (_, index) => `Engineer ${index + 1}`).join(', ') }),
+		right: overview(),
+		params: { count: MAX_AUTHORS + 1 },
+		note: `Each name is a link to the author's page; a spec may name up to ${MAX_AUTHORS}.`,
 	},
 	'date-invalid': {
 		wrong: overview({ lastUpdated: '20/11/2026' }),
