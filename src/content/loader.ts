@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { posix } from 'node:path';
+import { posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Diagnostic } from '../core/model.ts';
@@ -80,10 +80,11 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 			// gone is rendered again.
 			const bodies = bodiesDir(context.config, watching);
 			forgetEntriesWithoutBody(context.store, bodies);
+			const renderFailures: RenderFailure[] = [];
 			const globContext: GlobLoaderContext = {
 				...(context as GlobLoaderContext),
 				store: storeWithBodiesOutside(context.store, bodies, context.config.base),
-				entryTypes: tolerantEntryTypes(context as GlobLoaderContext),
+				entryTypes: tolerantEntryTypes(context as GlobLoaderContext, renderFailures),
 				parseData: async (props) => {
 					if (!props.filePath) throw new Error(`The specs loader needs a file path for entry "${props.id}".`);
 					const { data, changed } = await analysis.dataFor(props.filePath, { reread: watching });
@@ -95,6 +96,12 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 				},
 			};
 			await files.load(globContext);
+			if (renderFailures.length > 0 && !watching) {
+				// glob() logs a failed render and stores the entry without HTML: the page would be
+				// published with an empty body, and the next build would reuse the empty entry.
+				for (const failure of renderFailures) context.store.delete(failure.id);
+				throw renderFailure(renderFailures);
+			}
 			// glob() skips files whose own digest is unchanged, but their findings may depend on other
 			// files, today or git (schedule warnings, cross-spec links): bring every stored entry up to
 			// the analysis just made, so a cached build never shows yesterday's findings.
@@ -148,15 +155,57 @@ function findingsKey(data: SpecData): string {
 	return `${data.valid}\n${data.diagnostics.map(formatDiagnostic).join('\n')}`;
 }
 
+/** A body that `check` accepted but Astro (or a Starlight plugin) could not render. */
+interface RenderFailure {
+	id: string;
+	file: string;
+	reason: string;
+}
+
+/** An error in a line: Astro's errors put the detail in their hint (Starlight: "Invalid aside icon" + which icon). */
+function describeError(error: unknown): string {
+	if (!(error instanceof Error)) return String(error);
+	const hint = (error as { hint?: unknown }).hint;
+	const detail = typeof hint === 'string' ? hint.split('\n')[0]?.trim() : '';
+	return detail ? `${error.message}: ${detail}` : error.message;
+}
+
+/** The error that stops a build when a body could not be rendered: the file and the renderer's words. */
+function renderFailure(failures: readonly RenderFailure[]): Error {
+	const lines = failures.map(({ file, reason }) => `${file}: error: the page could not be rendered: ${reason}`);
+	const error = new AstroError(`${failures.length} spec${failures.length === 1 ? '' : 's'} could not be rendered; no pages were built.\n${lines.join('\n')}`, BUILD_FAILURE_HINT);
+	error.name = 'InvalidSpecs';
+	error.stack = `${error.name}: ${error.message}`;
+	return error;
+}
+
 /**
  * Astro parses the frontmatter before our parser sees the file, and throws on invalid YAML. The
  * analysis reports that error with its position, so let Astro carry on with empty frontmatter.
+ * A body that fails to render is recorded in `failures` (glob() only logs it).
  */
-function tolerantEntryTypes(context: GlobLoaderContext): Map<string, EntryType> {
+function tolerantEntryTypes(context: GlobLoaderContext, failures: RenderFailure[]): Map<string, EntryType> {
 	const tolerant = new Map<string, EntryType>();
 	for (const [extension, entryType] of context.entryTypes) {
+		const { getRenderFunction } = entryType;
 		tolerant.set(extension, {
 			...entryType,
+			...(getRenderFunction
+				? {
+						getRenderFunction: async (config: unknown) => {
+							const render = await getRenderFunction(config);
+							return async (params: { id: string; filePath?: string }) => {
+								try {
+									return await render(params);
+								} catch (error) {
+									const file = params.filePath ? relative(process.cwd(), params.filePath).split(sep).join('/') : params.id;
+									failures.push({ id: params.id, file, reason: describeError(error) });
+									throw error;
+								}
+							};
+						},
+					}
+				: {}),
 			getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
 				try {
 					return await entryType.getEntryInfo(params);
@@ -172,6 +221,7 @@ function tolerantEntryTypes(context: GlobLoaderContext): Map<string, EntryType> 
 /** How Astro reads one file type (not part of Astro's public types, but passed to every loader). */
 interface EntryType {
 	getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<unknown>;
+	getRenderFunction?(config: unknown): Promise<(params: { id: string; filePath?: string }) => Promise<unknown>>;
 	[key: string]: unknown;
 }
 

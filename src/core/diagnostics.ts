@@ -257,6 +257,12 @@ export const DIAGNOSTICS = {
 		message: ({ reason }) => `The Markdown is too complex to parse: ${reason}.`,
 		hint: 'Nest lists and quotes less deeply and split very long paragraphs; put generated text in a code block or a linked file.',
 	}),
+	'directive-invalid': kind<{ directive: string; attribute: string; value: string }>({
+		severity: 'error',
+		title: 'An aside has an attribute Starlight refuses',
+		message: ({ directive, attribute, value }) => `\`:::${directive}\` has ${attribute}="${value}", which is not one of Starlight's icons.`,
+		hint: 'Use the name of a Starlight icon (https://starlight.astro.build/reference/icons/#all-icons), e.g. `:::tip{icon="rocket"}`, or leave the attribute out.',
+	}),
 	'mdx-disabled': kind({
 		severity: 'error',
 		title: 'MDX specs are turned off',

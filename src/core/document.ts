@@ -72,6 +72,13 @@ export interface LinkReference {
 	kind: 'link' | 'image';
 }
 
+/** A container directive (`:::note{icon="rocket"}`), which the site turns into a Starlight aside. */
+export interface DirectiveReference {
+	name: string;
+	attributes: Record<string, string>;
+	position: Position;
+}
+
 /** The body's outline. */
 export interface SpecDocument {
 	sections: Section[];
@@ -83,6 +90,8 @@ export interface SpecDocument {
 	lastLine: number;
 	/** How deep the syntax tree goes (root = 0), and where its deepest node starts. */
 	depth: { levels: number; position: Position };
+	/** Container directives, as the site parses them (it turns on directives; the outline does not). */
+	directives: DirectiveReference[];
 }
 
 /** The body is not valid MDX (Markdown never fails to parse). */
@@ -106,7 +115,15 @@ export function parseDocument(body: string, lineOffset = 0, options: { mdx?: boo
 		column: node.position?.start.column ?? 1,
 	});
 
-	const document: SpecDocument = { sections: [], headings: [], links: [], html: [], lastLine: lines.lineCount + lineOffset, depth: treeDepth(tree, positionOf) };
+	const document: SpecDocument = {
+		sections: [],
+		headings: [],
+		links: [],
+		html: [],
+		lastLine: lines.lineCount + lineOffset,
+		depth: treeDepth(tree, positionOf),
+		directives: collectDirectives(body, options.mdx === true, positionOf),
+	};
 	collectInline(tree, document, positionOf);
 
 	let section: Section | undefined;
@@ -129,6 +146,29 @@ export function parseDocument(body: string, lineOffset = 0, options: { mdx?: boo
 		if (target && node.type === 'list') addList(node, target, body, lines, positionOf);
 	}
 	return document;
+}
+
+/** A line that may open a container directive (`:::name`). */
+const CONTAINER_DIRECTIVE = /^[ \t>*+\-\d.)]*:::/mu;
+
+/**
+ * Container directives, from a second parse with directives on, as Starlight parses the page; only
+ * when a line may open one. The outline keeps its own parse: with directives on, an aside would
+ * hide the fields inside it, which `check` has always read.
+ */
+function collectDirectives(body: string, mdx: boolean, positionOf: (node: Nodes) => Position): DirectiveReference[] {
+	if (!CONTAINER_DIRECTIVE.test(body)) return [];
+	const features = { frontmatter: false, directive: true };
+	const tree = (mdx ? mdxToMdast(body, { features }) : markdownToMdast(body, { features })) as Root;
+	const directives: DirectiveReference[] = [];
+	walk(tree, (node) => {
+		const candidate = node as Nodes | { type: 'containerDirective'; name: string; attributes?: Record<string, string | null | undefined> | null };
+		if (candidate.type !== 'containerDirective') return;
+		const attributes: Record<string, string> = {};
+		for (const [key, value] of Object.entries(candidate.attributes ?? {})) if (typeof value === 'string') attributes[key] = value;
+		directives.push({ name: candidate.name, attributes, position: positionOf(node) });
+	});
+	return directives;
 }
 
 function parseTree(body: string, lineOffset: number, mdx: boolean): Root {

@@ -49,6 +49,8 @@ describe('unsafe or unreadable specs stop the build', () => {
 	// Compiled to JavaScript this deep, an .mdx spec crashed the bundler (a segmentation fault).
 	const deepMdx = valid('Deep MDX', `${'- '.repeat(300)}x`);
 	// 1,400 brackets in an expression crashed the bundler; 20,000 crashed the parser of `check` too.
+	// Starlight refused the icon while rendering: the build logged it unlocated, exited 0 and published an empty page.
+	const badAside = valid('Bad aside', ':::note{icon="nope"}\nBody.\n:::');
 	const deepExpression = valid('Deep expression', `Intro.\n\n{${'['.repeat(1_400)}${']'.repeat(1_400)}}`);
 	let site: BuiltSite;
 	let dir: string;
@@ -63,6 +65,7 @@ describe('unsafe or unreadable specs stop the build', () => {
 			'deep-mdx.mdx': deepMdx,
 			'deep-expression.mdx': deepExpression,
 			'many-tags.md': withLists('Many tags', 5_000, 1),
+			'bad-aside.md': badAside,
 		});
 		folders.push(dir);
 		site = await buildSpecsDir(dir);
@@ -81,6 +84,7 @@ describe('unsafe or unreadable specs stop the build', () => {
 		expect(site.output).toContain(`${path('deep-mdx.mdx')}:${lineOf(deepMdx, '- - -')}:601: error markdown-too-complex `);
 		expect(site.output).toContain(`${path('deep-expression.mdx')}:${lineOf(deepExpression, '{[[[')}:${MAX_MDX_EXPRESSION_DEPTH + 1}: error markdown-too-complex `);
 		expect(site.output).toContain(`${path('many-tags.md')}:2:1: error tags-too-many `);
+		expect(site.output).toContain(`${path('bad-aside.md')}:${lineOf(badAside, ':::note')}:1: error directive-invalid \`:::note\` has icon="nope"`);
 		expect(site.output).not.toContain(`${path('good.md')}:`);
 		// Located lines, not a stack trace.
 		expect(site.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);

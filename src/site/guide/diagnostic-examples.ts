@@ -308,6 +308,12 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		note: 'Generated or pasted text hits this: lists or quotes nested over 10,000 levels deep, or one paragraph with over 10,000 character references (`&amp;`) or 20,000 underscores. An .mdx spec compiles to JavaScript as deeply nested as the document, so there the limit is 200 levels of its syntax tree (a list about 100 levels deep), 2,000 components in one paragraph, and 64 levels of brackets and components inside an expression or an import/export.',
 		unchecked: 'the wrong input is too large to show',
 	},
+	'directive-invalid': {
+		wrong: background({ context: 'Most retries succeed within a second.\n\n:::caution{icon="alert"}\nRetries can charge a customer twice.\n:::' }),
+		right: background({ context: 'Most retries succeed within a second.\n\n:::caution{icon="warning"}\nRetries can charge a customer twice.\n:::' }),
+		params: { directive: 'caution', attribute: 'icon', value: 'alert' },
+		note: 'Starlight draws `:::note`, `:::tip`, `:::caution` and `:::danger` as asides; an unknown icon would leave the page empty.',
+	},
 	'mdx-disabled': {
 		wrong: "import { Aside } from '@astrojs/starlight/components';\n\n## Background\n<Aside type=\"caution\">Retries can charge a customer twice.</Aside>",
 		right: '## Background\n:::caution\nRetries can charge a customer twice.\n:::',
