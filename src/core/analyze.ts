@@ -7,6 +7,7 @@ import { MarkdownSyntaxError, parseDocument, type LinkReference, type SpecDocume
 import { parseFrontmatter } from './frontmatter.ts';
 import type { Diagnostic, Phase, Position, Severity, Spec, Status } from './model.ts';
 import type { GitHistory } from './git.ts';
+import { findUnsafeCodeMeta } from './code-meta.ts';
 import { findInvalidDirectives } from './directives.ts';
 import { findExcessiveMarkdown, MAX_MDX_DEPTH } from './limits.ts';
 import { headingSlugs, resolveLink } from './links.ts';
@@ -140,6 +141,9 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	// In .mdx, tags are components (code, reviewed as code); in .md they are raw HTML that reaches readers.
 	for (const finding of findUnsafeHtml(isMdx ? [] : document.html, document.links)) {
 		diagnostics.push(createDiagnostic('html-unsafe', file.path, finding.position, { what: finding.what }));
+	}
+	for (const { position, ...finding } of findUnsafeCodeMeta(document.codeBlocks)) {
+		diagnostics.push(createDiagnostic('code-meta-unsafe', file.path, position, finding));
 	}
 	for (const finding of findInvalidDirectives(document.directives)) {
 		diagnostics.push(createDiagnostic('directive-invalid', file.path, finding.position, finding));

@@ -257,6 +257,12 @@ export const DIAGNOSTICS = {
 		message: ({ reason }) => `The Markdown is too complex to parse: ${reason}.`,
 		hint: 'Nest lists and quotes less deeply and split very long paragraphs; put generated text in a code block or a linked file.',
 	}),
+	'code-meta-unsafe': kind<{ mark: string; reason: string }>({
+		severity: 'error',
+		title: 'A code block mark could hang the build',
+		message: ({ mark, reason }) => `The code block's mark \`${mark}\` is refused: ${reason}.`,
+		hint: 'Mark text with a quoted string (```js "retry(") and lines with ranges inside the block (```js {2-4}).',
+	}),
 	'directive-invalid': kind<{ directive: string; attribute: string; value: string }>({
 		severity: 'error',
 		title: 'An aside has an attribute Starlight refuses',

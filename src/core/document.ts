@@ -9,6 +9,7 @@
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Heading, List, ListItem, Nodes, Root, Text } from 'mdast';
+import type { CodeBlockReference } from './code-meta.ts';
 import type { Position } from './model.ts';
 import { LineIndex } from './source.ts';
 import { collapseWhitespace } from './text.ts';
@@ -90,6 +91,8 @@ export interface SpecDocument {
 	lastLine: number;
 	/** How deep the syntax tree goes (root = 0), and where its deepest node starts. */
 	depth: { levels: number; position: Position };
+	/** Fenced code blocks: their meta, which Expressive Code reads marks from. */
+	codeBlocks: CodeBlockReference[];
 	/** Container directives, as the site parses them (it turns on directives; the outline does not). */
 	directives: DirectiveReference[];
 }
@@ -122,6 +125,7 @@ export function parseDocument(body: string, lineOffset = 0, options: { mdx?: boo
 		html: [],
 		lastLine: lines.lineCount + lineOffset,
 		depth: treeDepth(tree, positionOf),
+		codeBlocks: [],
 		directives: collectDirectives(body, options.mdx === true, positionOf),
 	};
 	collectInline(tree, document, positionOf);
@@ -353,6 +357,9 @@ function collectInline(root: Root, document: SpecDocument, positionOf: (node: No
 				break;
 			case 'html':
 				document.html.push({ value: node.value, position: positionOf(node) });
+				break;
+			case 'code':
+				document.codeBlocks.push({ meta: node.meta ?? '', lineCount: node.value.split(/\r\n|\r|\n/u).length, position: positionOf(node) });
 				break;
 			default:
 				break;

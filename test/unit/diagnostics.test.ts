@@ -233,6 +233,10 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		const source = `${spec}\n## Appendix\n\n${'> '.repeat(12_000)}deep\n`;
 		return { files: { [FILE]: source }, expected: [{ code: 'markdown-too-complex', line: lineOf(source, '> > >'), column: 1 }], message: 'nest about 12000 levels' };
 	},
+	'code-meta-unsafe': () => {
+		const source = buildSpec({ extraSections: [{ title: 'Notes', body: '```js {1-2}\nok();\nok();\n```\n\n```js "/(a+)+$/" /(a+)+$/\naaaa!\n```' }] });
+		return { files: { [FILE]: source }, expected: [{ code: 'code-meta-unsafe', ...at(source, '```js "') }], message: '`/(a+)+$/` is refused' };
+	},
 	'directive-invalid': () => {
 		const source = buildSpec({ extraSections: [{ title: 'Notes', body: ':::tip{icon="rocket"}\nFine.\n:::\n\n:::note{icon="nope"}\nRefused.\n:::' }] });
 		return { files: { [FILE]: source }, expected: [{ code: 'directive-invalid', ...at(source, ':::note') }], message: 'icon="nope"' };

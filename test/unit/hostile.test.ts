@@ -328,6 +328,39 @@ describe('long lists of tags and authors', () => {
 	});
 });
 
+describe('code block marks (read by Starlight\'s code blocks when the page is built)', () => {
+	test('a regular expression mark, or a line range beyond the block, is a located error at the fence', async () => {
+		const regex = valid('Regex mark', 'Intro.\n\n```js /(a+)+$/\naaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\n```');
+		const range = valid('Huge range', 'Intro.\n\n- In a list:\n\n  ~~~sh title="run.sh" ins={1-99999999}\n  npm test\n  ~~~');
+		const labelled = valid('Labelled range', 'Intro.\n\n```ts mark={"Setup": 2-3}\nconst a = 1;\nconst b = 2;\n```');
+		const mdx = valid('MDX regex', 'Intro.\n\n```js del=/x+x+y/\nxxxx\n```');
+		const { diagnostics, specs } = await checkFolder({ 'regex.md': regex, 'range.md': range, 'labelled.md': labelled, 'mdx.mdx': mdx });
+		expect(brief(diagnostics)).toEqual([
+			`specs/labelled.md error code-meta-unsafe ${lineOf(labelled, '```ts')}:1`,
+			`specs/mdx.mdx error code-meta-unsafe ${lineOf(mdx, '```js')}:1`,
+			`specs/range.md error code-meta-unsafe ${lineOf(range, '~~~sh')}:3`,
+			`specs/regex.md error code-meta-unsafe ${lineOf(regex, '```js')}:1`,
+		]);
+		expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+			'The code block\'s mark `mark={"Setup": 2-3}` is refused: it marks line 3, but the block has 2 lines.',
+			expect.stringContaining('`del=/x+x+y/` is refused: a regular expression mark'),
+			"The code block's mark `ins={1-99999999}` is refused: it marks line 99999999, but the block has 1 line.",
+			expect.stringContaining('`/(a+)+$/` is refused: a regular expression mark'),
+		]);
+		expect(specs).toEqual([]);
+	});
+
+	test('string marks, ranges inside the block, titles with slashes and other options pass', async () => {
+		const source = valid(
+			'Fine marks',
+			'```js "/(a+)+$/" {1, 3} ins={2} title="src/retry.ts" frame="code" /not a mark/ish\nconst a = /(a+)+$/;\nconst b = 2;\nconst c = 3;\n```'
+		);
+		const { diagnostics, specs } = await checkFolder({ 'fine.md': source });
+		expect(diagnostics).toEqual([]);
+		expect(specs.map((spec) => spec.id)).toEqual(['fine']);
+	});
+});
+
 describe('nesting estimate', () => {
 	test('counts markers and indentation before them, not the space after a marker', () => {
 		expect(lineNesting('plain text')).toBe(0);

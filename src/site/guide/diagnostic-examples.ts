@@ -308,6 +308,12 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		note: 'Generated or pasted text hits this: lists or quotes nested over 10,000 levels deep, or one paragraph with over 10,000 character references (`&amp;`) or 20,000 underscores. An .mdx spec compiles to JavaScript as deeply nested as the document, so there the limit is 200 levels of its syntax tree (a list about 100 levels deep), 2,000 components in one paragraph, and 64 levels of brackets and components inside an expression or an import/export.',
 		unchecked: 'the wrong input is too large to show',
 	},
+	'code-meta-unsafe': {
+		wrong: '## Appendix\n```ts {2-40}\nconst budget = retryBudget(merchant);\nif (budget.exhausted) return decline(payment);\n```',
+		right: '## Appendix\n```ts {2}\nconst budget = retryBudget(merchant);\nif (budget.exhausted) return decline(payment);\n```',
+		params: { mark: '{2-40}', reason: 'it marks line 40, but the block has 2 lines' },
+		note: 'Marks are read by Starlight’s code blocks: a line range must stay inside the block, and regular-expression marks (`/retry\\(/`) are refused because a pattern can take the build hours to match; a quoted string (`"retry("`) marks the same text.',
+	},
 	'directive-invalid': {
 		wrong: background({ context: 'Most retries succeed within a second.\n\n:::caution{icon="alert"}\nRetries can charge a customer twice.\n:::' }),
 		right: background({ context: 'Most retries succeed within a second.\n\n:::caution{icon="warning"}\nRetries can charge a customer twice.\n:::' }),
