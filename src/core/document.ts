@@ -126,7 +126,7 @@ export function parseDocument(body: string, lineOffset = 0, options: { mdx?: boo
 		lastLine: lines.lineCount + lineOffset,
 		depth: treeDepth(tree, positionOf),
 		codeBlocks: [],
-		directives: collectDirectives(body, options.mdx === true, positionOf),
+		directives: collectDirectives(body, lineOffset, options.mdx === true, positionOf),
 	};
 	collectInline(tree, document, positionOf);
 
@@ -160,10 +160,9 @@ const CONTAINER_DIRECTIVE = /^[ \t>*+\-\d.)]*:::/mu;
  * when a line may open one. The outline keeps its own parse: with directives on, an aside would
  * hide the fields inside it, which `check` has always read.
  */
-function collectDirectives(body: string, mdx: boolean, positionOf: (node: Nodes) => Position): DirectiveReference[] {
+function collectDirectives(body: string, lineOffset: number, mdx: boolean, positionOf: (node: Nodes) => Position): DirectiveReference[] {
 	if (!CONTAINER_DIRECTIVE.test(body)) return [];
-	const features = { frontmatter: false, directive: true };
-	const tree = (mdx ? mdxToMdast(body, { features }) : markdownToMdast(body, { features })) as Root;
+	const tree = parseTree(body, lineOffset, mdx, { directive: true });
 	const directives: DirectiveReference[] = [];
 	walk(tree, (node) => {
 		const candidate = node as Nodes | { type: 'containerDirective'; name: string; attributes?: Record<string, string | null | undefined> | null };
@@ -175,9 +174,9 @@ function collectDirectives(body: string, mdx: boolean, positionOf: (node: Nodes)
 	return directives;
 }
 
-function parseTree(body: string, lineOffset: number, mdx: boolean): Root {
+function parseTree(body: string, lineOffset: number, mdx: boolean, extra: { directive?: boolean } = {}): Root {
 	// Frontmatter is split off before: a `---` block at the top of the body is content, not YAML.
-	const features = { frontmatter: false };
+	const features = { frontmatter: false, ...extra };
 	if (!mdx) return markdownToMdast(body, { features }) as Root;
 	try {
 		return mdxToMdast(body, { features }) as Root;
