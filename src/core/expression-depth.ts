@@ -47,14 +47,27 @@ export function mdxExpressionDepth(body: string, lineOffset: number, limit: numb
 	/** Inside a block comment (`/* … *\/`), which may span lines. */
 	let comment = false;
 
+	/**
+	 * Prefix operators, `?`, `=>` and assignments chained in the current frame since its last `,`
+	 * or `;` (`!!!!x`, `a ? b : c ? …`, `() => () => …`): each is a level of the parser's recursion.
+	 */
+	let chain = 0;
+	const chains: number[] = [];
+	const note = (line: number, index: number) => {
+		const total = levels + chain;
+		if (total > deepest.levels && deepest.levels <= limit) deepest = { levels: total, position: { line: line + 1 + lineOffset, column: index + 1 } };
+	};
 	const push = (frame: Frame, line: number, index: number) => {
 		stack.push(frame);
+		chains.push(chain);
+		chain = 0;
 		if (notCounted(frame)) return;
 		levels++;
-		if (levels > deepest.levels && deepest.levels <= limit) deepest = { levels, position: { line: line + 1 + lineOffset, column: index + 1 } };
+		note(line, index);
 	};
 	const pop = () => {
 		const frame = stack.pop();
+		chain = chains.pop() ?? 0;
 		if (frame !== undefined && !notCounted(frame)) levels--;
 		return frame;
 	};
@@ -77,6 +90,8 @@ export function mdxExpressionDepth(body: string, lineOffset: number, limit: numb
 			}
 			if (stack.length === 0 && ESM.test(line)) push('esm', lineIndex, 0);
 		}
+		// An import/export block holds a statement a line, as people write them.
+		if (top() === 'esm') chain = 0;
 		let previous = '';
 		for (let index = 0; index < line.length; index++) {
 			const char = line[index]!;
@@ -142,14 +157,40 @@ export function mdxExpressionDepth(body: string, lineOffset: number, limit: numb
 			else if (char === ')' || char === ']' || char === '}') {
 				if (frame === 'code') pop();
 			} else if (char === '<' && BEFORE_JSX.has(previous) && /[A-Za-z>]/u.test(line[index + 1] ?? '')) push('tag', lineIndex, index);
-			previous = /[\w$]/u.test(char) ? (endsReturn(line, index) ? 'return' : 'word') : char;
+			else if (char === ',' || char === ';') chain = 0;
+			else if (isChained(line, index, previous)) {
+				chain++;
+				note(lineIndex, index);
+			} else if (/[\w$]/u.test(char)) {
+				WORD.lastIndex = index;
+				const word = WORD.exec(line)![0];
+				if (PREFIX_WORDS.has(word)) {
+					chain++;
+					note(lineIndex, index);
+				}
+				index += word.length - 1;
+				previous = word === 'return' ? 'return' : 'word';
+				continue;
+			}
+			previous = char;
 		}
 	}
 	return deepest;
 }
 
-/** Whether the word ending at `index` is the keyword `return` (after which `<` starts JSX). */
-const endsReturn = (line: string, index: number) => index >= 5 && line.startsWith('return', index - 5) && !/[\w$]/u.test(line[index - 6] ?? '');
+const WORD = /[\w$]+/uy;
+/** Keywords that take the expression after them, as prefix operators do. */
+const PREFIX_WORDS: ReadonlySet<string> = new Set(['typeof', 'void', 'delete', 'await', 'new', 'yield']);
+
+/** `!`, `~`, `?` (not `?.` or `??`), `=>` or an assignment's `=`: an operator that nests what follows it. */
+function isChained(line: string, index: number, previous: string): boolean {
+	const char = line[index];
+	const next = line[index + 1];
+	if (char === '!' || char === '~') return next !== '=';
+	if (char === '?') return next !== '.' && next !== '?' && previous !== '?';
+	if (char === '=') return next === '>' || (next !== '=' && !'=!<>+-*/%&|^'.includes(previous));
+	return false;
+}
 
 /** The index of a string literal's closing quote (or the line's end: a quote never spans lines). */
 function skipString(line: string, start: number): number {

@@ -258,6 +258,11 @@ describe('huge and deeply nested Markdown', () => {
 			'template.mdx': `{${'`${'.repeat(depth)}1${'}`'.repeat(depth)}}`,
 			// Sätteri's time doubles with each level of these from about 45.
 			'components.mdx': `{${'<b>{'.repeat(70)}1${'}</b>'.repeat(70)}}`,
+			// Operators that nest what follows them crashed `check` from about 50,000.
+			'prefix.mdx': `{${'!'.repeat(50_000)}true}`,
+			'arrows.mdx': `{${'() => '.repeat(depth)}1}`,
+			'conditional.mdx': `{${'a ? '.repeat(depth)}1${' : 2'.repeat(depth)}}`,
+			'keywords.mdx': `{${'typeof '.repeat(depth)}x}`,
 		};
 		const sources = Object.fromEntries(Object.entries(forms).map(([name, body]) => [name, valid(name, `Intro.\n\n${body}`)]));
 		const { diagnostics, specs } = await checkFolder(sources);
@@ -274,6 +279,8 @@ describe('huge and deeply nested Markdown', () => {
 			"export const owners = [{ team: 'payments', people: ['Ana', 'Bo'] }, { team: 'ledger', people: [] }]",
 			'',
 			"{owners.map((owner) => <p key={owner.team}>{owner.team}: {owner.people.join(', ') || 'nobody'} (isn't it?)</p>)}",
+			'',
+			"{owners.length === 0 ? 'No owners' : owners.length !== 1 ? `${owners.length} owners` : !owners[0]?.people.length ? 'One team' : typeof owners}",
 			'',
 			`At the limit: {${'['.repeat(depth)}${']'.repeat(depth)}.length} and {\`\${1 + (2 * 3)}\`}.`,
 			'',
