@@ -32,8 +32,9 @@ export const MAX_NESTING = 10_000;
  */
 export const MAX_MDX_DEPTH = 200;
 /**
- * How deep the JavaScript in an `.mdx` spec may nest: brackets, and JSX elements inside
- * expressions, counted from the `{` of an expression or the start of an `import`/`export` block.
+ * How deep the JavaScript in an `.mdx` spec may nest: brackets, JSX elements inside expressions
+ * and chained operators that nest what follows them (`!`, `?`, `=>`, `new`…), counted from the `{`
+ * of an expression or the start of an `import`/`export` block.
  * Sätteri's expression parser overflows the native stack (a segmentation fault, no message) from
  * about 5,000 brackets, and the site's bundler from about 1,200; JSX elements holding expressions
  * inside an expression (`{<b>{<b>{…}</b>}</b>}`) are refused by Sätteri from 34 levels, in time that

@@ -305,7 +305,7 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		wrong: '## Appendix\n- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - (… 12,000 list markers) x',
 		right: '## Appendix\n- One level\n  - Two levels',
 		params: { reason: 'lists and block quotes nest about 12000 levels deep here; the limit is 10000' },
-		note: 'Generated or pasted text hits this: lists or quotes nested over 10,000 levels deep, or one paragraph with over 10,000 character references (`&amp;`) or 20,000 underscores. An .mdx spec compiles to JavaScript as deeply nested as the document, so there the limit is 200 levels of its syntax tree (a list about 100 levels deep), 2,000 components in one paragraph, and 64 levels of brackets and components inside an expression or an import/export.',
+		note: 'Generated or pasted text hits this: lists or quotes nested over 10,000 levels deep, or one paragraph with over 10,000 character references (`&amp;`) or 20,000 underscores. An .mdx spec compiles to JavaScript as deeply nested as the document, so there the limit is 200 levels of its syntax tree (a list about 100 levels deep), 2,000 components in one paragraph, and 64 levels of brackets, components and chained operators inside an expression or an import/export.',
 		unchecked: 'the wrong input is too large to show',
 	},
 	'code-meta-unsafe': {
