@@ -64,6 +64,15 @@ export const DIAGNOSTICS = {
 		message: () => 'The frontmatter opened with `---` is never closed.',
 		hint: 'End the frontmatter with a line holding only `---`.',
 	}),
+	'frontmatter-dropped': kind<{ fence: string; second: boolean }>({
+		severity: 'error',
+		title: 'A block the page would drop as frontmatter',
+		message: ({ fence, second }) =>
+			second
+				? `This \`${fence}\` block right after the frontmatter would be read as a second frontmatter and dropped from the page.`
+				: 'This `+++` block would be read as TOML frontmatter and dropped from the page unchecked.',
+		hint: 'Frontmatter is one YAML block between `---` lines at the top of the file. Merge the keys into it, or start the text with something other than a fence (a thematic break needs text before it).',
+	}),
 	'frontmatter-syntax': kind<{ reason: string }>({
 		severity: 'error',
 		title: 'Frontmatter is not valid YAML',
@@ -94,6 +103,12 @@ export const DIAGNOSTICS = {
 		title: 'Superseded spec does not exist',
 		message: ({ id }) => `\`supersedes\` names "${id}", which is not a spec id.`,
 		hint: 'Use the id of an existing spec: its path under specs/ without extension, e.g. `payments/retry-policy`.',
+	}),
+	'supersedes-cycle': kind<{ cycle: string }>({
+		severity: 'error',
+		title: 'Specs supersede each other in a circle',
+		message: ({ cycle }) => `\`supersedes\` goes round in a circle: ${cycle}.`,
+		hint: 'A spec supersedes older specs only: remove the entry from the spec that is not the newer one.',
 	}),
 	'missing-section': kind<{ section: string }>({
 		severity: 'error',

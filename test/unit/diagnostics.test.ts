@@ -99,6 +99,10 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		message: 'specs/payments/Retry.mdx',
 	}),
 	'frontmatter-unclosed': () => ({ files: { [FILE]: `---\ntags: [payments]\n${spec}` }, expected: [{ code: 'frontmatter-unclosed', line: 1, column: 1 }] }),
+	'frontmatter-dropped': () => {
+		const source = buildSpec({ frontmatter: 'tags: [payments]' }).replace('---\n', '---\nsupersedes: []\n---\n---\n');
+		return { files: { [FILE]: source }, expected: [{ code: 'frontmatter-dropped', line: 4, column: 1 }], message: 'second frontmatter' };
+	},
 	'frontmatter-syntax': () => {
 		const source = buildSpec({ frontmatter: 'tags: [payments\nsupersedes: []' });
 		return { files: { [FILE]: source }, expected: [{ code: 'frontmatter-syntax', line: 3 }] };
@@ -116,6 +120,19 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 	'supersedes-unknown': () => ({
 		files: { [FILE]: buildSpec({ frontmatter: 'tags: [payments]\nsupersedes:\n  - payments/retry-v0' }) },
 		expected: [{ code: 'supersedes-unknown', line: 4, column: 5 }],
+	}),
+	'supersedes-cycle': () => ({
+		files: {
+			[FILE]: buildSpec({ feature: 'Retry v2', frontmatter: 'supersedes:\n  - payments/retry-v1' }),
+			'specs/payments/retry-v1.md': buildSpec({ feature: 'Retry v1', frontmatter: 'tags: [payments]\nsupersedes: [payments/retry-v0]' }),
+			'specs/payments/retry-v0.md': buildSpec({ feature: 'Retry v0', frontmatter: 'supersedes: [payments/retry-v1]' }),
+		},
+		// Only the specs on the circle (v0 ⇄ v1) are told, each at the entry leading round it; retry.md merely points into it.
+		expected: [
+			{ code: 'supersedes-cycle', line: 2, column: 14, file: 'specs/payments/retry-v0.md' },
+			{ code: 'supersedes-cycle', line: 3, column: 14, file: 'specs/payments/retry-v1.md' },
+		],
+		message: 'payments/retry-v0 → payments/retry-v1 → payments/retry-v0',
 	}),
 	'missing-section': () => {
 		const source = buildSpec({ omitSections: ['Monitoring'] });
@@ -338,6 +355,34 @@ describe('positions stay right around frontmatter and MDX imports', () => {
 		expect(expected.length).toBeGreaterThan(2);
 		const { diagnostics } = run({ [FILE]: source });
 		expect(diagnostics.filter((entry) => entry.code === 'frontmatter-syntax').map(({ code, line, column }) => ({ code, line, column }))).toEqual(expected);
+	});
+
+	it('frontmatter after leading blank lines is frontmatter, as Astro reads it: its tags count and its keys are checked', () => {
+		const source = `\n\n${buildSpec({ frontmatter: 'tags: [payments]\nowner: ana' })}`;
+		const { diagnostics, specs } = run({ [FILE]: source });
+		expect(diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([{ code: 'frontmatter-unknown-key', line: 5 }]);
+		expect(run({ [FILE]: `\n\n${buildSpec({ frontmatter: 'tags: [payments]' })}` }).specs[0]!.tags).toEqual(['payments']);
+		expect(specs).toEqual([]);
+	});
+
+	it('a +++ (TOML) block, or a second block right after the frontmatter, is an error at its first line; the rest is still checked at its own lines', () => {
+		const body = buildSpec({ values: { Goals: null } });
+		const cases = [
+			{ source: `+++\ntags = ["payments"]\n+++\n${body}`, line: 1 },
+			{ source: `\n+++\ntags = ["payments"]\n+++\n${body}`, line: 2 },
+			{ source: `---\ntags: [payments]\n---\n\n+++\nowner = "ana"\n+++\n${body}`, line: 5 },
+			{ source: `---\ntags: [payments]\n---\n---\nowner: ana\n---\n${body}`, line: 4 },
+		];
+		for (const { source, line } of cases) {
+			const found = run({ [FILE]: source }).diagnostics.map(({ code, line }) => ({ code, line }));
+			const goals = lineOf(source, '## Background');
+			expect(found, source.slice(0, 60)).toEqual([{ code: 'frontmatter-dropped', line }, { code: 'missing-field', line: goals }]);
+		}
+	});
+
+	it('a thematic break after text is no frontmatter', () => {
+		const source = buildSpec({ frontmatter: 'tags: [payments]', extraSections: [{ title: 'Notes', body: 'Text.\n\n---\n\nMore text.\n\n---\n' }] });
+		expect(run({ [FILE]: source }).diagnostics).toEqual([]);
 	});
 
 	it('a file that ends on its closing frontmatter fence: a missing section is on the fence line, not past the end', () => {

@@ -132,6 +132,11 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		params: {},
 		whole: true,
 	},
+	'frontmatter-dropped': {
+		wrong: `${frontmatter('tags: [payments]')}\n${frontmatter('tags: [reliability]')}`,
+		right: frontmatter('tags: [payments, reliability]'),
+		params: { fence: '---', second: true },
+	},
 	'frontmatter-syntax': {
 		wrong: frontmatter('tags: [payments, reliability'),
 		right: frontmatter('tags: [payments, reliability]'),
@@ -158,6 +163,13 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		right: frontmatter('supersedes: [payments/retry-policy-v1]'),
 		params: { id: 'payments/retry-policy-v0' },
 		note: 'The spec being replaced is specs/payments/retry-policy-v1.md, so its id is payments/retry-policy-v1.',
+	},
+	'supersedes-cycle': {
+		wrong: frontmatter('supersedes: [payments/retry-policy-v3]'),
+		right: frontmatter('supersedes: [payments/retry-policy-v1]'),
+		params: { cycle: 'payments/retry-policy → payments/retry-policy-v3 → payments/retry-policy' },
+		note: 'specs/payments/retry-policy-v3.md already supersedes this spec, payments/retry-policy.',
+		unchecked: 'it takes two specs',
 	},
 	'missing-section': {
 		wrong: `${overview()}\n\n## Architecture\n…`,
