@@ -164,6 +164,12 @@ export const DIAGNOSTICS = {
 		message: ({ label, written }) => `"${written}" is not bold in Markdown, so the page shows its ${written.startsWith('_') ? 'underscores' : 'asterisks'} around "${label}": a closing ${written.slice(0, 2)} after a colon needs a space after it.`,
 		hint: 'Write "- **Label:** value" or "- **Label**: value". The field is read either way.',
 	}),
+	'text-forbidden-character': kind<{ field: string; codePoint: string }>({
+		severity: 'error',
+		title: 'A value holds a control character',
+		message: ({ field, codePoint }) => `"${field}" holds the control character ${codePoint}, which a terminal would run and the feed cannot carry.`,
+		hint: 'Delete the character: it is invisible in most editors (it often comes from pasting terminal output). Tabs and line ends are fine.',
+	}),
 	'feature-too-long': kind<{ length: number }>({
 		severity: 'error',
 		title: 'Feature name is too long',

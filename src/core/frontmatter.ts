@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { createDiagnostic } from './diagnostics.ts';
 import type { Diagnostic, Position } from './model.ts';
 import { LineIndex } from './source.ts';
-import { nearestMatch } from './text.ts';
+import { findForbiddenCharacter, nearestMatch } from './text.ts';
 
 const stringList = z.array(z.string().trim().min(1));
 
@@ -79,6 +79,13 @@ export function parseFrontmatter(yaml: string | null, file: string, firstLine: n
 			);
 			continue;
 		}
+		// Tags reach the feed and the terminal as text: a control character is never meant.
+		const items = isSeq(valueNode) ? valueNode.items : [];
+		parsed.data.forEach((item, index) => {
+			const forbidden = findForbiddenCharacter(item);
+			const position = items[index] ? nodeAt(items[index] as Node) : nodeAt(valueNode);
+			if (forbidden) result.diagnostics.push(createDiagnostic('text-forbidden-character', file, position, { field: key, codePoint: forbidden.codePoint }));
+		});
 		if (key === 'tags') result.data.tags = parsed.data;
 		if (key === 'supersedes') {
 			result.data.supersedes = parsed.data.map((id) => id.toLowerCase().replace(/\.mdx?$/u, '').replace(/^\/+|\/+$/gu, ''));

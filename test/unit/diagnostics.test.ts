@@ -172,6 +172,18 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		const source = edit(spec, '**Status**: In Review', '**Status:**In Review');
 		return { files: { [FILE]: source }, expected: [{ code: 'label-not-bold', ...at(source, '**Status:**In Review') }], message: '"**Status:**" is not bold' };
 	},
+	'text-forbidden-character': () => {
+		const source = buildSpec({ feature: 'Retry policy\u001B[2J', authors: 'Ana Lima\u0007', frontmatter: 'tags: [payments, "pay\\u009Bments"]' });
+		return {
+			files: { [FILE]: source },
+			expected: [
+				{ code: 'text-forbidden-character', line: 2, column: 18 },
+				{ code: 'text-forbidden-character', ...at(source, '**Feature**', 'Retry policy') },
+				{ code: 'text-forbidden-character', ...at(source, '**Author(s)**', 'Ana Lima') },
+			],
+			message: '"tags" holds the control character U+009B',
+		};
+	},
 	'feature-too-long': () => {
 		const source = buildSpec({ feature: 'A'.repeat(121) });
 		return { files: { [FILE]: source }, expected: [{ code: 'feature-too-long', ...at(source, '**Feature**', 'AAAA') }] };

@@ -218,6 +218,12 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		right: overview().replace('- **Status**: In Review', '- **Status:** In Review'),
 		params: { label: 'Status', written: '**Status:**' },
 	},
+	'text-forbidden-character': {
+		wrong: overview({ feature: 'Retry policy for card payments\u001B[31m' }),
+		right: overview(),
+		params: { field: 'Feature', codePoint: 'U+001B' },
+		note: 'The escape character (U+001B) is invisible here, as in most editors: it sits after "payments".',
+	},
 	'feature-too-long': {
 		wrong: overview({ feature: LONG_FEATURE }),
 		right: overview(),
