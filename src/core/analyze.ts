@@ -7,7 +7,7 @@ import { MarkdownSyntaxError, parseDocument, type LinkReference, type SpecDocume
 import { parseFrontmatter } from './frontmatter.ts';
 import type { Diagnostic, Phase, Position, Severity, Spec, Status } from './model.ts';
 import type { GitHistory } from './git.ts';
-import { findExcessiveMarkdown, MAX_MDX_DEPTH } from './limits.ts';
+import { findExcessiveMarkdown, MAX_MDX_DEPTH, type ComplexityFinding } from './limits.ts';
 import { headingSlugs, resolveLink } from './links.ts';
 import { buildCandidate, type OutlineFinding, type OutlineResult } from './outline.ts';
 import { runSchema, type SchemaIssue } from './run-schema.ts';
@@ -115,15 +115,13 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	diagnostics.push(...frontmatter.diagnostics);
 
 	const isMdx = /\.mdx$/iu.test(file.path);
-	// Checked before parsing: the parser would take minutes, or all memory, on such input.
-	const excessive = findExcessiveMarkdown(split.body, split.bodyLineOffset, { mdx: isMdx });
-	if (excessive) {
-		diagnostics.push(createDiagnostic('markdown-too-complex', file.path, excessive.position, { reason: excessive.reason }));
-		return { ...empty, diagnostics };
-	}
+	// Checked before parsing: the parser would take minutes, or all memory, on such input. Each such
+	// block is reported and left out, and the rest of the file is checked as usual.
+	const parseable = withoutExcessiveBlocks(split.body, split.bodyLineOffset, isMdx);
+	for (const { position, reason } of parseable.findings) diagnostics.push(createDiagnostic('markdown-too-complex', file.path, position, { reason }));
 	let document: SpecDocument;
 	try {
-		document = parseDocument(split.body, split.bodyLineOffset, { mdx: isMdx });
+		document = parseDocument(parseable.body, split.bodyLineOffset, { mdx: isMdx });
 	} catch (error) {
 		const position = { line: split.bodyLineOffset + 1, column: 1 };
 		if (error instanceof MarkdownSyntaxError) diagnostics.push(createDiagnostic('mdx-syntax', file.path, error.position, { reason: error.reason }));
@@ -134,7 +132,6 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	if (isMdx && document.depth.levels > MAX_MDX_DEPTH) {
 		const reason = `the MDX nests ${document.depth.levels} levels deep here (lists, quotes, components); the limit for .mdx is ${MAX_MDX_DEPTH}`;
 		diagnostics.push(createDiagnostic('markdown-too-complex', file.path, document.depth.position, { reason }));
-		return { ...empty, diagnostics };
 	}
 	if (isMdx && options.mdx === false) diagnostics.push(createDiagnostic('mdx-disabled', file.path, top));
 	// In .mdx, tags are components (code, reviewed as code); in .md they are raw HTML that reaches readers.
@@ -167,6 +164,30 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 		? null
 		: toSpec(file, options, output, outline, frontmatter.data, document.sections.length ? outline.extraSections : []);
 	return { ...result, spec, diagnostics };
+}
+
+/**
+ * The body with each block over the parser's limits blanked out (its lines kept, so positions stay
+ * true), and what was over them.
+ */
+function withoutExcessiveBlocks(body: string, lineOffset: number, mdx: boolean): { body: string; findings: ComplexityFinding[] } {
+	const findings: ComplexityFinding[] = [];
+	let lines: string[] | undefined;
+	let current = body;
+	for (let finding = findExcessiveMarkdown(current, lineOffset, { mdx }); finding; finding = findExcessiveMarkdown(current, lineOffset, { mdx })) {
+		findings.push(finding);
+		lines ??= body.split(/\r\n|\r|\n/u);
+		const at = finding.position.line - lineOffset - 1;
+		// The block: its lines up to the blank lines (or code fences) around it.
+		const bound = (line: string | undefined) => line === undefined || !line.trim() || /^ {0,3}(?:`{3,}|~{3,})/u.test(line);
+		let first = at;
+		while (first > 0 && !bound(lines[first - 1])) first--;
+		let last = at;
+		while (!bound(lines[last + 1])) last++;
+		lines.fill('', first, last + 1);
+		current = lines.join('\n');
+	}
+	return { body: current, findings };
 }
 
 /**

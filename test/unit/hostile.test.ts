@@ -190,6 +190,27 @@ describe('huge and deeply nested Markdown', () => {
 		expect(diagnostics[0]!.message).toContain(`the limit is ${MAX_NESTING}`);
 	});
 
+	test('a block too complex to parse is left out, and everything else in the file is still reported', async () => {
+		const flood = `${'&amp;'.repeat(12_000)}`;
+		const source = buildSpec({
+			feature: 'Flooded',
+			status: 'In Review',
+			lastUpdated: '2026-02-30',
+			values: { Goals: null },
+			extraSections: [{ title: 'Appendix', body: `Intro.\n\n${flood}\n\nSee [the plan](#no-such-heading).` }],
+		});
+		const deep = buildSpec({ feature: 'Deep MDX', status: 'In Review', values: { Goals: null }, extraSections: [{ title: 'Appendix', body: `${'- '.repeat(150)}x` }] });
+		const { diagnostics } = await checkFolder({ 'flood.md': source, 'deep.mdx': deep });
+		expect(brief(diagnostics)).toEqual([
+			`specs/deep.mdx error missing-field ${lineOf(deep, '## Background')}:1`,
+			`specs/deep.mdx error markdown-too-complex ${lineOf(deep, '- - -')}:301`,
+			`specs/flood.md error date-invalid ${lineOf(source, '**Last Updated**')}:21`,
+			`specs/flood.md error missing-field ${lineOf(source, '## Background')}:1`,
+			`specs/flood.md error markdown-too-complex ${lineOf(source, '&amp;&amp;')}:1`,
+			`specs/flood.md warning link-anchor ${lineOf(source, '[the plan]')}:5`,
+		]);
+	});
+
 	test('10,000 headings: a valid spec, every heading an anchor', () => {
 		const headings = Array.from({ length: 10_000 }, (_, index) => `### Note ${index}\n\nText ${index}.`).join('\n\n');
 		const analysis = analyzeFile({ path: 'specs/headings.md', source: valid('Headings', headings) }, { specsDir: 'specs', today: TODAY });
