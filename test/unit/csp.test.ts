@@ -1,7 +1,8 @@
 /** The Content-Security-Policy option: Starlight's inline scripts hashed, no inline script otherwise. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { inlineScriptHashes, scriptHash, specbookCsp } from '../../src/integration/csp.ts';
+import { specbookCsp } from '../../src/integration/csp.ts';
+import { inlineScriptHashes, scriptHash } from '../../src/integration/internals/starlight-inline-scripts.ts';
 import { SpecbookConfigSchema } from '../../src/integration/config.ts';
 
 describe('inlineScriptHashes', () => {

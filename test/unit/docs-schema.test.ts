@@ -1,5 +1,5 @@
 /**
- * The docs schema built once for <StarlightPage> (src/content/docs-schema.ts): the same answers
+ * The docs schema built once for <StarlightPage> (src/integration/internals/docs-schema-cache.ts): the same answers
  * as Starlight's own schema, one instance for every page, and per-entry image resolution kept for
  * the content layer.
  */
@@ -8,7 +8,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { docsSchemaForPages } from '../../src/content/docs-schema.ts';
+import { docsSchemaForPages } from '../../src/integration/internals/docs-schema-cache.ts';
 
 /** The context <StarlightPage> passes: a fresh closure per page around a fixed validator. */
 const pageContext = (): SchemaContext =>
