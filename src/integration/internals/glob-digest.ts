@@ -1,4 +1,4 @@
-// Relies on glob() skipping a file only when the stored entry's `digest` equals the file's; if it skips on something else, an entry refreshed from cache is not parsed again on the next start and keeps stale findings.
+// Relies on Astro's data store ignoring a set() that repeats an entry's stored digest, and on glob() skipping a file whose stored digest matches: a refreshed entry keeping its digest would not be stored, nor parsed again on the next start.
 
 /** The entry without its digest, so that glob() parses and renders its file again on the next start. */
 export function withoutDigest<Entry extends { digest?: unknown }>(entry: Entry): Omit<Entry, 'digest'> {
