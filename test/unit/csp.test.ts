@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { specbookCsp } from '../../src/integration/csp.ts';
-import { inlineScriptHashes, scriptHash } from '../../src/integration/internals/starlight-inline-scripts.ts';
+import { componentSources, inlineScriptHashes, scriptHash } from '../../src/integration/internals/starlight-inline-scripts.ts';
 import { SpecbookConfigSchema } from '../../src/integration/config.ts';
 
 describe('inlineScriptHashes', () => {
@@ -21,6 +21,13 @@ describe('inlineScriptHashes', () => {
 			'<script is:inline define:vars={{ a }}>console.log(a)</script>',
 		].join('\n');
 		expect(inlineScriptHashes([source])).toEqual([]);
+	});
+});
+
+describe('componentSources', () => {
+	test('reads Specbook’s own components too, so an inline script added there is covered', () => {
+		const badge = readFileSync(new URL('../../src/components/StatusBadge.astro', import.meta.url), 'utf8');
+		expect(componentSources()).toContain(badge);
 	});
 });
 
