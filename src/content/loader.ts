@@ -12,7 +12,9 @@ import type { Diagnostic } from '../core/model.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { formatDiagnostic, specIdFromPath } from '../core/index.ts';
-import { specbookConfigFrom } from '../integration/config.ts';
+import { specbookConfigFrom } from '../integration/internals/config-hook.ts';
+import { withoutDigest } from '../integration/internals/glob-digest.ts';
+import { tolerantEntryTypes, type GlobLoaderContext } from '../integration/internals/glob-entry-types.ts';
 import { SpecsAnalysis } from './analysis.ts';
 import { bodiesDir, forgetEntriesWithoutBody, pruneBodies, storeWithBodiesOutside } from './bodies.ts';
 import { BUILD_FAILURE_HINT, buildFailureMessage, reportDiagnostics } from './report.ts';
@@ -135,9 +137,8 @@ async function refreshOtherEntries(
 		const data = analysis.peek(fileURLToPath(new URL(entry.filePath, context.config.root)));
 		// Another file's source did not change, so only its findings (and validity) can have.
 		if (!data || findingsKey(data) === findingsKey(entry.data as SpecData)) continue;
-		const { digest: _digest, ...rest } = entry;
 		// Without its digest the entry is parsed again on the next start, which is what we want.
-		context.store.set({ ...rest, data: await context.parseData({ id, data, filePath: entry.filePath }) });
+		context.store.set({ ...withoutDigest(entry), data: await context.parseData({ id, data, filePath: entry.filePath }) });
 		refreshed.push(data);
 	}
 	return refreshed;
@@ -149,43 +150,14 @@ function findingsKey(data: SpecData): string {
 }
 
 /**
- * Astro parses the frontmatter before our parser sees the file, and throws on invalid YAML. The
- * analysis reports that error with its position, so let Astro carry on with empty frontmatter.
- */
-function tolerantEntryTypes(context: GlobLoaderContext): Map<string, EntryType> {
-	const tolerant = new Map<string, EntryType>();
-	for (const [extension, entryType] of context.entryTypes) {
-		tolerant.set(extension, {
-			...entryType,
-			getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
-				try {
-					return await entryType.getEntryInfo(params);
-				} catch {
-					return { data: {}, body: params.contents, slug: '', rawData: '' };
-				}
-			},
-		});
-	}
-	return tolerant;
-}
-
-/** How Astro reads one file type (not part of Astro's public types, but passed to every loader). */
-interface EntryType {
-	getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<unknown>;
-	[key: string]: unknown;
-}
-
-/** The context Astro actually gives loaders; `glob()` reads `entryTypes` from it. */
-type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, EntryType> };
-
-/**
  * The version of the stored data: the loader version, the specs folder and a hash of the parser's
  * sources (and of the spec link rewriting, which shapes the stored HTML), so editing them
  * invalidates the cache without anyone remembering to bump anything.
  */
 async function cacheVersion(specsDir: string): Promise<string> {
 	const hash = createHash('sha256');
-	for (const dir of [new URL('../core/', import.meta.url), new URL('./', import.meta.url)]) {
+	// The internals the loader goes through (entry types, store, digest) shape the stored data too.
+	for (const dir of [new URL('../core/', import.meta.url), new URL('./', import.meta.url), new URL('../integration/internals/', import.meta.url)]) {
 		try {
 			const names = (await readdir(dir)).filter((name) => name.endsWith('.ts')).sort();
 			for (const name of names) hash.update(name).update(await readFile(new URL(name, dir)));

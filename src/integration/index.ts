@@ -12,16 +12,12 @@ import { bodiesDir } from '../content/bodies.ts';
 import { getSpecsDir } from '../content/specs-dir.ts';
 import { sidebarConfig } from '../site/sidebar.ts';
 import { specbookCsp } from './csp.ts';
-import { tunePagefind } from './pagefind-tuning.ts';
-import { inlineCodeDirectionPlugin } from './inline-code-direction.ts';
-import { isSatteriProcessor, specLinksPlugin } from './spec-links.ts';
-import {
-	CONFIG_HOOK,
-	CONFIG_INTEGRATION_NAME,
-	SpecbookConfigSchema,
-	type SpecbookRuntimeConfig,
-	type SpecbookUserConfig,
-} from './config.ts';
+import { tunePagefind } from './internals/pagefind-tuning.ts';
+import { inlineCodeDirectionPlugin } from './internals/inline-code-direction.ts';
+import { specLinksPlugin } from './spec-links.ts';
+import { addMdastPlugins } from './internals/satteri-mdast-plugins.ts';
+import { SpecbookConfigSchema, type SpecbookRuntimeConfig, type SpecbookUserConfig } from './config.ts';
+import { CONFIG_HOOK, CONFIG_INTEGRATION_NAME } from './internals/config-hook.ts';
 
 const VIRTUAL_CONFIG = 'virtual:specbook/config';
 
@@ -74,11 +70,9 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 						'astro:config:setup'({ config: astro, command, updateConfig: updateAstroConfig, logger }) {
 							if (command === 'build') tunePagefind();
 							// Links between specs become page URLs (`../ledger/x.md` → `/specs/ledger/x/`); inline code
-							// gets its `dir` before Starlight looks for it (see inline-code-direction.ts).
-							const processor = astro.markdown.processor;
-							if (isSatteriProcessor(processor)) {
-								processor.options.mdastPlugins.push(specLinksPlugin({ specsDir: getSpecsDir(), base: astro.base }), inlineCodeDirectionPlugin({ specsDir: getSpecsDir() }));
-							} else logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
+							// gets its `dir` before Starlight looks for it (see internals/inline-code-direction.ts).
+							const plugins = [specLinksPlugin({ specsDir: getSpecsDir(), base: astro.base }), inlineCodeDirectionPlugin({ specsDir: getSpecsDir() })];
+							if (!addMdastPlugins(astro.markdown.processor, plugins)) logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
 							// Spec pages read the bodies from where this command's loader writes them.
 							const pagesConfig: SpecbookRuntimeConfig = { ...runtimeConfig, bodiesDir: bodiesDir(astro, command === 'dev') };
 							updateAstroConfig({

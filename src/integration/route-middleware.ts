@@ -3,9 +3,9 @@
  * - counts on the sidebar's index links (`Specs (12)`, `Draft (4)`), counted here rather than at
  *   config time so they follow edits in `astro dev` and come from the same parsed collection as
  *   the pages;
- * - no second "Overview" in the table of contents of a spec (see src/site/toc.ts);
+ * - no second "Overview" in the table of contents of a spec (see internals/toc-top-entry.ts);
  * - the current page's link marked on the page's own sidebar, as pages render two at a time
- *   (see markCurrentEntry in src/site/sidebar.ts).
+ *   (see internals/sidebar-current-entry.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import config from 'virtual:specbook/config';
@@ -13,9 +13,10 @@ import { getSpecs } from '../content/query.ts';
 import { authorsOf } from '../site/specs.ts';
 import { staleSpecs } from '../site/stale.ts';
 import { countByStatus } from '../site/status.ts';
-import { addSidebarCounts, markCurrentEntry, type CountKey } from '../site/sidebar.ts';
+import { addSidebarCounts, type CountKey } from '../site/sidebar.ts';
+import { markCurrentEntry } from './internals/sidebar-current-entry.ts';
 import { today } from '../site/today.ts';
-import { dropDuplicateTopEntry } from '../site/toc.ts';
+import { dropDuplicateTopEntry } from './internals/toc-top-entry.ts';
 
 /** Counts are computed once per build; in `astro dev` on every request, so edits show. */
 let buildCounts: Promise<Record<CountKey, number>> | undefined;

@@ -1,8 +1,8 @@
 /**
  * A Sätteri mdast plugin (Astro 7's Markdown and MDX engine) rewriting links between specs to page
  * URLs, for files in the specs folder only. Registered on `markdown.processor`, which the MDX
- * integration inherits, so `.md` and `.mdx` specs get it alike. The rewriting rule itself is
- * src/site/spec-links.ts.
+ * integration inherits, so `.md` and `.mdx` specs get it alike (internals/satteri-mdast-plugins.ts).
+ * The rewriting rule itself is src/site/spec-links.ts.
  */
 import { relative, sep } from 'node:path';
 import type { Definition, Link } from 'mdast';
@@ -33,9 +33,4 @@ export function specLinksPlugin({ specsDir, base, cwd = process.cwd() }: SpecLin
 		// `[text](x.md)` and the definitions of reference links (`[text][x]` … `[x]: x.md`).
 		return { name: 'specbook-spec-links', link: rewrite, definition: rewrite };
 	};
-}
-
-/** Sätteri is Astro 7's default processor; `name` is how @astrojs/markdown-satteri tells it apart. */
-export function isSatteriProcessor(processor: unknown): processor is { options: { mdastPlugins: unknown[] } } {
-	return (processor as { name?: unknown } | undefined)?.name === 'satteri' && Array.isArray((processor as { options?: { mdastPlugins?: unknown } }).options?.mdastPlugins);
 }

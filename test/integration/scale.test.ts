@@ -61,8 +61,8 @@ test('so are the status and author pages of specs that did not change', () => {
 });
 
 test('the search index is split into more, small files as specs are added, so a query fetches little beyond its own words', () => {
-	// PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (src/integration/pagefind-tuning.ts). Pagefind's default
-	// chunking puts each of these sites in one or two files.
+	// PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (src/integration/internals/pagefind-tuning.ts). Pagefind's
+	// default chunking puts each of these sites in one or two files.
 	const indexFiles = (site: BuiltSite) => site.files().filter((file) => file.startsWith('pagefind/index/')).length;
 	expect(indexFiles(large)).toBeGreaterThanOrEqual(2 * indexFiles(small) + 4);
 });

@@ -2,9 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { getSpecsDir } from '../../src/content/specs-dir.ts';
-import { addSidebarCounts, COUNT_ATTRIBUTE, markCurrentEntry, sidebarConfig } from '../../src/site/sidebar.ts';
+import { markCurrentEntry } from '../../src/integration/internals/sidebar-current-entry.ts';
+import { addSidebarCounts, COUNT_ATTRIBUTE, sidebarConfig } from '../../src/site/sidebar.ts';
 import { nextDirection, sortOrder } from '../../src/site/table-sort.ts';
-import { dropDuplicateTopEntry } from '../../src/site/toc.ts';
+import { dropDuplicateTopEntry } from '../../src/integration/internals/toc-top-entry.ts';
 
 type Sidebar = StarlightRouteData['sidebar'];
 const link = (label: string, attrs: Record<string, string> = {}, href = '/x/', isCurrent = false) =>
