@@ -23,6 +23,7 @@ import { withoutDigest } from '../../src/integration/internals/glob-digest.ts';
 import { tolerantEntryTypes, type EntryType, type GlobLoaderContext } from '../../src/integration/internals/glob-entry-types.ts';
 import { addMdastPlugins, isSatteriProcessor } from '../../src/integration/internals/satteri-mdast-plugins.ts';
 import { componentSources, inlineScriptHashes, scriptHash } from '../../src/integration/internals/starlight-inline-scripts.ts';
+import { runSchema } from '../../src/core/run-schema.ts';
 
 const NODE_MODULES = new URL('../../node_modules/', import.meta.url);
 
@@ -36,6 +37,7 @@ const WRITTEN_FOR = {
 	'@astrojs/markdown-satteri': ['0.4.2', '0.5.0'],
 	'@astrojs/mdx': ['8.0.2', '8.1.0'],
 	pagefind: ['1.6.0', '1.7.0'],
+	zod: ['4.6.0', '4.7.0'],
 } as const;
 
 type Package = keyof typeof WRITTEN_FOR;
@@ -321,5 +323,29 @@ describe('src/pages/specs/[...id].astro (hiding the repeated title)', () => {
 
 	it("Starlight still wraps headings with anchor links in .sl-heading-wrapper.level-h1, as the page's style expects", () => {
 		expectSource('@astrojs/starlight/dist/integrations/satteri.js', /properties: \{ class: `sl-heading-wrapper level-\$\{node\.tagName\}` \}/u, page, 'wraps linked headings in `.sl-heading-wrapper.level-hN`');
+	});
+});
+
+describe('src/core/run-schema.ts (zod’s core run, which safeParse calls)', () => {
+	const patch = 'src/core/run-schema.ts';
+	itIsTheVersionWrittenFor('zod', patch);
+
+	it('returns the transformed output and every issue at once, as the analyser needs for a spec with warnings only', () => {
+		const schema = z.object({
+			timeline: z.string().transform((text) => ({ text, days: text.length })),
+			phases: z.array(z.number()).superRefine((numbers, ctx) => {
+				if (numbers[1] !== 2) ctx.addIssue({ code: 'custom', message: 'numbering', params: { code: 'phase-numbering', severity: 'warning' }, path: [1] });
+			}),
+		});
+		const { output, issues } = runSchema(schema, { timeline: 'abc', phases: [1, 3] });
+		expect(output, `${patch}: zod's _zod.run no longer returns the output beside the issues`).toEqual({ timeline: { text: 'abc', days: 3 }, phases: [1, 3] });
+		expect(issues).toEqual([{ code: 'custom', path: ['phases', 1], params: { code: 'phase-numbering', severity: 'warning' } }]);
+	});
+
+	it('zod still drops a transform after any issue and the issues of an absent optional key (what specSchema is built around)', () => {
+		const piped = z.object({ value: z.string().superRefine((_, ctx) => ctx.addIssue({ code: 'custom', message: 'x' })).transform(() => 'transformed') });
+		expect(runSchema(piped, { value: 'raw' }).output).toEqual({ value: 'raw' });
+		const optional = z.object({ section: z.object({}).optional().superRefine((value, ctx) => void (value === undefined && ctx.addIssue({ code: 'custom', message: 'missing' }))) });
+		expect(optional.safeParse({}).success, `${patch}: see keepAbsenceIssues in src/core/schema.ts`).toBe(true);
 	});
 });
