@@ -37,7 +37,7 @@ describe('one today', () => {
 			['specs/future.md', 'date-future'],
 			['specs/started.md', 'schedule-started'],
 		]);
-		expect(checked[0]!.message).toContain('the latest date allowed is 2026-03-11');
+		expect(checked[0]!.message).toContain('(the latest allowed date is 2026-03-11)');
 		expect(checked[1]!.message).toContain('(today is 2026-03-10)');
 
 		// The loader, given the same context, finds the same.
