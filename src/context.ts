@@ -41,7 +41,9 @@ export interface ContextSources {
 	now?: Date;
 }
 
-export function resolveContext({ root, cwd = root, config, env = process.env, now = new Date() }: ContextSources): SpecbookContext {
+export function resolveContext({ root: rootGiven, cwd: cwdGiven = rootGiven, config, env = process.env, now = new Date() }: ContextSources): SpecbookContext {
+	// Astro's root is a folder URL: its path ends in a slash, which `resolve` drops.
+	const [root, cwd] = [resolve(rootGiven), resolve(cwdGiven)];
 	const { specsDir: configured, ...settings } = config;
 	const specsDir = env['SPECS_DIR']?.trim() || configured;
 	return { ...settings, root, cwd, specsDir: relativePath(cwd, resolve(root, specsDir)), today: todayFrom(env, now) };

@@ -2,11 +2,13 @@
  * The resolved context: one specs folder and one today for `check`, the loader, the schedule
  * warnings, the stale marks and the pages, whatever the clock says.
  */
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../../src/cli/commands/check.ts';
 import { findProjectRoot, resolveCliContext, resolveContext } from '../../src/context.ts';
 import { SpecsAnalysis } from '../../src/content/analysis.ts';
-import { SpecbookConfigSchema } from '../../src/integration/config.ts';
+import specbook from '../../src/integration/index.ts';
+import { SpecbookConfigSchema, specbookContextFrom, type SpecbookRuntimeConfig } from '../../src/integration/config.ts';
 import { isStale } from '../../src/site/stale.ts';
 import { roadmap, todayNote } from '../../src/site/timeline.ts';
 import { buildSpec, writeFixture, type Fixture } from '../helpers/spec-builder.ts';
@@ -62,6 +64,36 @@ describe('one today', () => {
 
 	it('a SPECBOOK_TODAY that is not a date is a clear error, not a silent fallback to the clock', () => {
 		expect(() => resolveContext({ root: '/repo', config, env: { SPECBOOK_TODAY: '2026-02-30' } })).toThrow('SPECBOOK_TODAY must be a real date written YYYY-MM-DD, not "2026-02-30".');
+	});
+});
+
+describe('the Starlight plugin', () => {
+	it('resolves the context once, from Astro’s root, and gives the same one to the content loader and to the pages', async () => {
+		fixture = writeFixture({ 'package.json': '{}' });
+		const root = pathToFileURL(`${fixture.root}/`);
+		type Hooked = { name: string; hooks: Record<string, (options: unknown) => unknown> };
+		let integration: Hooked | undefined;
+		specbook({ specsDir: 'docs/specs', staleAfterDays: 30 }).hooks['config:setup']!({
+			config: { title: 'Site' },
+			astroConfig: { root, base: '/' },
+			updateConfig: () => {},
+			addRouteMiddleware: () => {},
+			addIntegration: (added: Hooked) => (integration = added),
+		} as never);
+		const forLoader = specbookContextFrom({ integrations: [integration!] });
+		expect(forLoader).toMatchObject({ root: fixture.root, specsDir: 'docs/specs', staleAfterDays: 30 });
+
+		let vitePlugins: { resolveId?: (id: string) => string | undefined; load?: (id: string) => string | undefined }[] = [];
+		integration!.hooks['astro:config:setup']!({
+			config: { root, base: '/', cacheDir: new URL('.astro/', root), markdown: { processor: { name: 'satteri', options: { mdastPlugins: [] } } } },
+			command: 'dev',
+			updateConfig: (update: { vite: { plugins: typeof vitePlugins } }) => (vitePlugins = update.vite.plugins),
+			logger: { warn: () => {} },
+		});
+		const virtual = vitePlugins.find((plugin) => plugin.resolveId?.('virtual:specbook/config'));
+		const source = virtual!.load!(virtual!.resolveId!('virtual:specbook/config')!)!;
+		const forPages = JSON.parse(source.replace(/^export default /u, '').replace(/;$/u, '')) as SpecbookRuntimeConfig;
+		expect(forPages).toMatchObject({ ...forLoader, title: 'Site' });
 	});
 });
 
