@@ -64,9 +64,8 @@ export interface CliContext extends SpecbookContext {
 }
 
 /**
- * The context of a CLI command: the project root is the nearest folder, from the working
- * directory up, holding specbook.config.ts or package.json; spec paths stay relative to the
- * working directory.
+ * The context of a CLI command: the project root is found from the working directory
+ * (findProjectRoot); spec paths stay relative to the working directory.
  */
 export async function resolveCliContext({ cwd = process.cwd(), env = process.env, now = new Date() }: { cwd?: string; env?: Readonly<Record<string, string | undefined>>; now?: Date } = {}): Promise<CliContext> {
 	const root = findProjectRoot(cwd);
@@ -76,11 +75,18 @@ export async function resolveCliContext({ cwd = process.cwd(), env = process.env
 	return { ...context, npmTookDir: env['npm_config_dir'] !== undefined };
 }
 
-/** The nearest folder from `from` up that holds specbook.config.ts or package.json; `from` when none does. */
+/**
+ * The nearest folder from `from` up that holds specbook.config.ts, else the nearest that holds
+ * package.json (a workspace package inside the project does not hide the settings), else `from`.
+ */
 export function findProjectRoot(from: string): string {
+	return nearestHolding(from, 'specbook.config.ts') ?? nearestHolding(from, 'package.json') ?? resolve(from);
+}
+
+function nearestHolding(from: string, name: string): string | undefined {
 	for (let dir = resolve(from); ; dir = dirname(dir)) {
-		if (existsSync(join(dir, 'specbook.config.ts')) || existsSync(join(dir, 'package.json'))) return dir;
-		if (dirname(dir) === dir) return resolve(from);
+		if (existsSync(join(dir, name))) return dir;
+		if (dirname(dir) === dir) return undefined;
 	}
 }
 

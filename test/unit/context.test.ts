@@ -99,7 +99,8 @@ describe('the Starlight plugin', () => {
 
 describe('the project root', () => {
 	it('is found from a subfolder once; the specs folder is then named from where the command runs', async () => {
-		fixture = writeFixture({ 'specbook.config.ts': 'export default { specsDir: "docs/specs" };\n', 'docs/specs/a.md': buildSpec(), 'tools/x/.keep': '' });
+		// tools/x is a workspace package of its own: its package.json does not hide the settings above it.
+		fixture = writeFixture({ 'specbook.config.ts': 'export default { specsDir: "docs/specs" };\n', 'docs/specs/a.md': buildSpec(), 'tools/x/package.json': '{}' });
 		expect(findProjectRoot(fixture.path('tools/x'))).toBe(fixture.root);
 		const context = await resolveCliContext({ cwd: fixture.path('tools/x'), env: {}, now: new Date('2026-11-26T12:00:00Z') });
 		expect(context.root).toBe(fixture.root);
