@@ -5,21 +5,23 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { posix, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Diagnostic } from '../core/model.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { formatDiagnostic, specIdFromPath } from '../core/index.ts';
-import { specbookConfigFrom } from '../integration/internals/config-hook.ts';
 import { withoutDigest } from '../integration/internals/glob-digest.ts';
 import { tolerantEntryTypes, type GlobLoaderContext } from '../integration/internals/glob-entry-types.ts';
+import { specbookContextFrom } from '../integration/internals/config-hook.ts';
+import { resolveContext, type SpecbookContext } from '../context.ts';
+import { PUBLISHED_SPECS_GLOB } from '../core/paths.ts';
+import { SpecbookConfigSchema } from '../integration/config.ts';
 import { SpecsAnalysis } from './analysis.ts';
 import { bodiesDir, forgetEntriesWithoutBody, pruneBodies, storeWithBodiesOutside } from './bodies.ts';
 import { BUILD_FAILURE_HINT, buildFailureMessage, reportDiagnostics } from './report.ts';
 import { SpecDataSchema, type SpecData } from './schema.ts';
-import { getSpecsDir } from './specs-dir.ts';
 
 /**
  * Bump when the loader or the shape of the stored data changes in a way the source hash below
@@ -29,35 +31,27 @@ import { getSpecsDir } from './specs-dir.ts';
 export const LOADER_VERSION = 1;
 
 /**
- * Published specs: Markdown and MDX files with no path segment starting with `_` (drafts, templates,
- * `_archive/`), the same rule as src/core's `isPublishedSpecPath`, so the CLI and the site agree.
+ * The loader. Its context (specs folder, today, settings) is the one the Specbook plugin resolved,
+ * read when loading: the plugin only exists once Astro's config is set up. `context` is for a site
+ * without the plugin, and for tests.
  */
-export const SPECS_PATTERN = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
-
-export interface SpecsLoaderOptions {
-	/** The specs folder; `SPECS_DIR` or `specs` by default. */
-	specsDir?: string;
-	/** ISO date the date rules compare with; `SPECBOOK_TODAY` or the real today by default. */
-	today?: string;
-}
-
-export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
-	const specsDir = options.specsDir ?? getSpecsDir();
-	const today = options.today ?? process.env.SPECBOOK_TODAY;
-	const files = glob({
-		base: specsDir,
-		pattern: SPECS_PATTERN,
-		// The spec id rule lives in src/core (lower-case, no extension), not in Astro's slugger.
-		generateId: ({ entry }) => specIdFromPath(specsDir, posix.join(specsDir, entry)),
-		// Pages render the stored HTML (or the MDX module), never the raw body: keeping it would add
-		// ~10 KB per spec to the data store Astro bundles into one module (measured by npm run bench).
-		retainBody: false,
-	});
-
+export function specsLoader(options: { context?: SpecbookContext } = {}): Loader {
 	return {
 		name: 'specbook-specs',
 		schema: SpecDataSchema,
 		async load(context) {
+			const { specsDir, cwd, today, mdx, maxFileBytes } =
+				options.context ?? specbookContextFrom(context.config) ?? resolveContext({ root: fileURLToPath(context.config.root), config: SpecbookConfigSchema.parse({}) });
+			const files = glob({
+				base: pathToFileURL(resolve(cwd, specsDir)),
+				// Published specs: the rule of src/core/paths.ts, so the CLI and the site agree.
+				pattern: [...PUBLISHED_SPECS_GLOB],
+				// The spec id rule lives in src/core (lower-case, no extension), not in Astro's slugger.
+				generateId: ({ entry }) => specIdFromPath(specsDir, posix.join(specsDir, entry)),
+				// Pages render the stored HTML (or the MDX module), never the raw body: keeping it would add
+				// ~10 KB per spec to the data store Astro bundles into one module (measured by npm run bench).
+				retainBody: false,
+			});
 			const version = await cacheVersion(specsDir);
 			if (context.meta.get('version') !== version) {
 				// Entries made by another parser, schema or folder: parse every file again.
@@ -65,8 +59,7 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 				context.meta.set('version', version);
 			}
 
-			const { mdx, maxFileBytes } = specbookConfigFrom(context.config);
-			const analysis = new SpecsAnalysis({ specsDir, today, mdx, maxFileBytes });
+			const analysis = new SpecsAnalysis({ cwd, specsDir, today, mdx, maxFileBytes });
 			await analysis.load();
 			const watching = context.watcher !== undefined;
 			if (!watching && analysis.errors.length > 0) {

@@ -10,6 +10,7 @@ import type { GitHistory } from './git.ts';
 import { findExcessiveMarkdown, MAX_MDX_DEPTH, type ComplexityFinding } from './limits.ts';
 import { headingSlugs, resolveLink } from './links.ts';
 import { buildCandidate, type OutlineFinding, type OutlineResult } from './outline.ts';
+import { specIdFromPath } from './paths.ts';
 import { runSchema, type SchemaIssue } from './run-schema.ts';
 import { findUnsafeHtml } from './safety.ts';
 import { specSchema, strictness, templateOutline, type OutlineSection, type SpecSchema, type TemplateValues } from './schema.ts';
@@ -17,6 +18,9 @@ import { splitSource } from './source.ts';
 import { resolveTimelines } from './timeline.ts';
 import { isPlaceholder } from './text.ts';
 import { parseStatus } from './values.ts';
+import { latestAllowedDate } from './dates.ts';
+
+export { specIdFromPath } from './paths.ts';
 
 /** A spec file as read from disk. */
 export interface SourceFile {
@@ -29,16 +33,14 @@ export interface SourceFile {
 }
 
 export interface AnalyzeOptions {
-	/** The specs folder the ids are relative to (relative to the working directory). */
+	/** The specs folder the ids are relative to (relative to the folder spec paths are relative to). */
 	specsDir: string;
-	/** The latest allowed Last Updated (ISO); defaults to today in the earliest time zone (UTC+14). */
-	today?: string;
+	/** Today (ISO), from the resolved context (src/context.ts): the schedule checks compare with it, Last Updated with latestAllowedDate(today). */
+	today: string;
 	/** False to refuse `.mdx` specs (MDX is code: it needs code review). Default true. */
 	mdx?: boolean;
 	/** Whether a linked non-spec file exists (default: looks on disk, relative to the working directory). */
 	fileExists?: (path: string) => boolean;
-	/** Today for the schedule checks (ISO; default: today in the local time zone). */
-	scheduleToday?: string;
 	/** Git history of the specs folder, for the staleness warning (no check when absent). */
 	git?: GitHistory;
 }
@@ -70,23 +72,8 @@ function schemaFor(status: Status | undefined, today: string): SpecSchema {
 	return schema;
 }
 
-/** Today in the local time zone, as authors write dates. */
-export const todayIso = (now = new Date()) =>
-	`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-
-/** The latest date anywhere on Earth (UTC+14): a Last Updated up to it is never "in the future" for its author. */
-export const latestTodayIso = (now = new Date()) => new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
-
-/** `specs/Payments/Retry.md` → `payments/retry` (relative to the specs folder, lower-case). */
-export function specIdFromPath(specsDir: string, path: string): string {
-	const base = specsDir.replace(/\\/gu, '/').replace(/^\.\/+/u, '').replace(/\/+$/u, '');
-	const normalized = path.replace(/\\/gu, '/').replace(/^\.\/+/u, '');
-	const relative = base && base !== '.' && normalized.startsWith(`${base}/`) ? normalized.slice(base.length + 1) : normalized;
-	return relative.replace(/\.mdx?$/iu, '').toLowerCase();
-}
-
 export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnalysis {
-	const today = options.today ?? latestTodayIso();
+	const today = latestAllowedDate(options.today);
 	const top = { line: 1, column: 1 };
 	const empty: FileAnalysis = {
 		spec: null,

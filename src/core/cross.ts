@@ -156,7 +156,7 @@ function linkDiagnostics(entries: readonly AnalyzedEntry[], options: LinkCheckOp
 					if (target.anchor && !linked.analysis.headingIds.has(target.anchor)) {
 						diagnostics.push(createDiagnostic('link-anchor', path, link.position, { url: link.url, anchor: target.anchor }));
 					}
-				} else if (exists(target.path)) broken(`points to ${target.path}, which is not published (names starting with _ are not)`);
+				} else if (exists(target.path)) broken(`points to ${target.path}, which is not published (names starting with _ or . are not)`);
 				else broken(`points to ${target.path}, which does not exist`);
 			} else if (!exists(target.path)) broken(`points to ${target.path}, which does not exist`);
 		}

@@ -197,7 +197,7 @@ export const DIAGNOSTICS = {
 	'date-future': kind<{ value: string; today: string }>({
 		severity: 'error',
 		title: 'Last Updated is in the future',
-		message: ({ value, today }) => `Last Updated ${value} is in the future (today is ${today}).`,
+		message: ({ value, today }) => `Last Updated ${value} is in the future (the latest allowed date is ${today}).`,
 		hint: 'Use the date of the last real change, today at the latest.',
 	}),
 	'status-invalid': kind<{ value: string }>({

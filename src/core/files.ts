@@ -3,16 +3,12 @@
  * that touches the file system.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { SourceFile } from './analyze.ts';
+import { isPublishedSpecPath, relativePath } from './paths.ts';
 
-/** A published spec: `.md` or `.mdx`, and no path segment starting with `_`. */
-export function isPublishedSpecPath(path: string): boolean {
-	return /\.mdx?$/iu.test(path) && !path.split(/[\\/]/u).some((segment) => segment.startsWith('_'));
-}
-
-/** Paths (relative to the working directory, `/`-separated) of every published spec under `dir`, sorted. */
-export async function listSpecFiles(dir: string, cwd = process.cwd()): Promise<string[]> {
+/** Paths (relative to `cwd`, `/`-separated) of every published spec under `dir` (relative to `cwd`), sorted. */
+export async function listSpecFiles(dir: string, cwd: string): Promise<string[]> {
 	const root = resolve(cwd, dir);
 	const entries = await readdir(root, { recursive: true, withFileTypes: true });
 	return (
@@ -20,8 +16,8 @@ export async function listSpecFiles(dir: string, cwd = process.cwd()): Promise<s
 			// Symbolic links are listed too: a link to a spec is a spec, a broken one is reported when read.
 			.filter((entry) => entry.isFile() || entry.isSymbolicLink())
 			.map((entry) => resolve(entry.parentPath, entry.name))
-			.filter((absolute) => isPublishedSpecPath(relative(root, absolute)))
-			.map((absolute) => relative(cwd, absolute).split(sep).join('/'))
+			.filter((absolute) => isPublishedSpecPath(relativePath(root, absolute)))
+			.map((absolute) => relativePath(cwd, absolute))
 			.sort()
 	);
 }
@@ -31,7 +27,8 @@ export const DEFAULT_MAX_FILE_BYTES = 1_000_000;
 
 /** Reading limits. */
 export interface ReadOptions {
-	cwd?: string;
+	/** The folder spec paths are relative to (the resolved context's `cwd`). */
+	cwd: string;
 	/** Files over this many bytes get `file-too-large` instead of being parsed. */
 	maxFileBytes?: number;
 }
@@ -45,10 +42,10 @@ const UNREADABLE: Record<string, string> = {
 };
 
 /** Reads one file as UTF-8 text; a file too large, with a NUL byte or invalid UTF-8 carries a `problem` instead. */
-export async function readSpecFile(path: string, options: ReadOptions = {}): Promise<SourceFile> {
+export async function readSpecFile(path: string, options: ReadOptions): Promise<SourceFile> {
 	let bytes: Uint8Array;
 	try {
-		bytes = await readFile(resolve(options.cwd ?? process.cwd(), path));
+		bytes = await readFile(resolve(options.cwd, path));
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		const reason = code !== undefined && code in UNREADABLE ? UNREADABLE[code]! : String((error as Error).message);
@@ -105,6 +102,6 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** Every published spec under `dir`, read. */
-export async function readSpecFiles(dir: string, options: ReadOptions = {}): Promise<SourceFile[]> {
+export async function readSpecFiles(dir: string, options: ReadOptions): Promise<SourceFile[]> {
 	return Promise.all((await listSpecFiles(dir, options.cwd)).map((path) => readSpecFile(path, options)));
 }

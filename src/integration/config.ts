@@ -5,8 +5,11 @@
  */
 import { z } from 'astro/zod';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/files.ts';
+import type { SpecbookContext } from '../context.ts';
 
 export const SpecbookConfigSchema = z.strictObject({
+	/** The folder holding the specs, relative to the project root (or absolute); the `SPECS_DIR` variable overrides it. */
+	specsDir: z.string().trim().min(1).default('specs'),
 	/**
 	 * Prefix of each spec's "Edit page" link; the spec's source path (`specs/payments/retry.md`) is
 	 * appended. E.g. `https://github.com/acme/specs/edit/main/`. No edit links when omitted.
@@ -63,10 +66,11 @@ export type SpecbookUserConfig = z.input<typeof SpecbookConfigSchema>;
 export type SpecbookConfig = z.output<typeof SpecbookConfigSchema>;
 
 /**
- * What pages read from `virtual:specbook/config`: the options plus Starlight's title and
- * description, and where this command's rendered spec bodies are.
+ * What pages read from `virtual:specbook/config`: the resolved context (the options, the specs
+ * folder, today) plus Starlight's title and description, and where this command's rendered spec
+ * bodies are.
  */
-export interface SpecbookRuntimeConfig extends SpecbookConfig {
+export interface SpecbookRuntimeConfig extends SpecbookContext {
 	/** The site title (Starlight's `title`, in its default language). */
 	title: string;
 	/** The site description (Starlight's `description`). */

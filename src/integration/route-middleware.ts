@@ -15,7 +15,6 @@ import { staleSpecs } from '../site/stale.ts';
 import { countByStatus } from '../site/status.ts';
 import { addSidebarCounts, type CountKey } from '../site/sidebar.ts';
 import { markCurrentEntry } from './internals/sidebar-current-entry.ts';
-import { today } from '../site/today.ts';
 import { dropDuplicateTopEntry } from './internals/toc-top-entry.ts';
 
 /** Counts are computed once per build; in `astro dev` on every request, so edits show. */
@@ -23,7 +22,7 @@ let buildCounts: Promise<Record<CountKey, number>> | undefined;
 
 async function computeCounts(): Promise<Record<CountKey, number>> {
 	const specs = await getSpecs();
-	const stale = staleSpecs(specs, { today: today(), staleAfterDays: config.staleAfterDays }).length;
+	const stale = staleSpecs(specs, { today: config.today, staleAfterDays: config.staleAfterDays }).length;
 	return { specs: specs.length, authors: authorsOf(specs).length, stale, ...countByStatus(specs) };
 }
 

@@ -26,7 +26,7 @@ export function checkFiles(files: readonly GeneratedFile[]): void {
 	const started = performance.now();
 	// Git says every file changed yesterday: the git-stale warning points at each Last Updated.
 	const git = { kind: 'history' as const, lastChanged: new Map(files.map((file) => [file.path, '2026-11-25'])) };
-	const { specs, diagnostics } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, scheduleToday: TODAY, fileExists: () => false, git });
+	const { specs, diagnostics } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, fileExists: () => false, git });
 	const elapsed = performance.now() - started;
 	if (elapsed > SLOW_MS * files.length) throw new Error(`took ${Math.round(elapsed)} ms for ${files.length} files`);
 	const byFile = new Map<string, Diagnostic[]>();
@@ -104,7 +104,7 @@ const frontmatter = fc
  * here (the bundler once segfaulted on deep MDX) kills the process, which the runner reports.
  */
 export function checkRendering(files: readonly GeneratedFile[]): void {
-	const { specs } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, scheduleToday: TODAY, fileExists: () => false });
+	const { specs } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, fileExists: () => false });
 	for (const spec of specs) {
 		const { body } = splitSource(files.find((file) => file.path === spec.path)!.source);
 		if (!spec.path.endsWith('.mdx')) {

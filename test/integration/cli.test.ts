@@ -279,7 +279,7 @@ describe('npm run new', () => {
 		expect(scaffold(site.root, feature, '--author', 'Ana_Lima').status).toBe(0);
 		expect(check(site.root).status).toBe(0);
 		const files = readdirSync(site.path('specs')).map((name) => ({ path: `specs/${name}`, source: readFileSync(site.path(`specs/${name}`), 'utf8') }));
-		const { specs } = analyzeSpecs(files, { specsDir: 'specs' });
+		const { specs } = analyzeSpecs(files, { specsDir: 'specs', today: new Date().toISOString().slice(0, 10) });
 		expect(specs.map((spec) => [spec.feature, spec.authors[0]?.name])).toEqual([[feature, 'Ana_Lima']]);
 	});
 });

@@ -205,8 +205,9 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		return { files: { [FILE]: source }, expected: [{ code: 'date-invalid', ...at(source, '2026-02-29') }] };
 	},
 	'date-future': () => {
-		const source = buildSpec({ lastUpdated: '2026-11-27' });
-		return { files: { [FILE]: source }, expected: [{ code: 'date-future', ...at(source, '2026-11-27') }] };
+		// A day past today is a date some time zone may already have (see latestAllowedDate); two days is not.
+		const source = buildSpec({ lastUpdated: '2026-11-28' });
+		return { files: { [FILE]: source }, expected: [{ code: 'date-future', ...at(source, '2026-11-28') }] };
 	},
 	'status-invalid': () => {
 		const source = buildSpec({ status: 'Done' });

@@ -27,7 +27,7 @@ async function checkFolder(files: Record<string, string | Uint8Array>, options: 
 		writeFileSync(join(root, 'specs', path), content);
 	}
 	const sources = await readSpecFiles('specs', { cwd: root, ...options });
-	const result = analyzeSpecs(sources, { specsDir: 'specs', today: TODAY, scheduleToday: TODAY, fileExists: () => false });
+	const result = analyzeSpecs(sources, { specsDir: 'specs', today: TODAY, fileExists: () => false });
 	for (const source of sources) expectLocated(source, result.diagnostics.filter((diagnostic) => diagnostic.file === source.path));
 	return { ...result, paths: sources.map((source) => source.path) };
 }

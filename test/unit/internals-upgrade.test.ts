@@ -17,7 +17,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
 import { runPlugins } from '../../node_modules/@astrojs/starlight/dist/utils/plugins.js';
 import specbook from '../../src/integration/index.ts';
-import { CONFIG_HOOK, CONFIG_INTEGRATION_NAME, specbookConfigFrom } from '../../src/integration/internals/config-hook.ts';
+import { CONFIG_HOOK, CONFIG_INTEGRATION_NAME, specbookContextFrom } from '../../src/integration/internals/config-hook.ts';
 import { withStoreSet } from '../../src/integration/internals/data-store-set.ts';
 import { withoutDigest } from '../../src/integration/internals/glob-digest.ts';
 import { tolerantEntryTypes, type EntryType, type GlobLoaderContext } from '../../src/integration/internals/glob-entry-types.ts';
@@ -305,7 +305,7 @@ describe('config-hook.ts', () => {
 		} as unknown as Parameters<typeof runPlugins>[2]);
 		const added = integrations.find((integration) => integration.name === CONFIG_INTEGRATION_NAME);
 		expect(typeof (added?.hooks as Record<string, unknown> | undefined)?.[CONFIG_HOOK], `Starlight dropped the '${CONFIG_HOOK}' hook: re-verify ${internal('config-hook.ts')}`).toBe('function');
-		expect(specbookConfigFrom({ integrations }).recentCount).toBe(3);
+		expect(specbookContextFrom({ integrations })?.recentCount).toBe(3);
 	});
 });
 

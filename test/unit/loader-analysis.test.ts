@@ -15,7 +15,7 @@ afterEach(() => fixture?.cleanup());
 async function analyse(files: Record<string, string>) {
 	fixture = writeFixture(files);
 	const specsDir = relative(process.cwd(), fixture.root);
-	const analysis = new SpecsAnalysis({ specsDir, today: '2026-11-26' });
+	const analysis = new SpecsAnalysis({ cwd: process.cwd(), specsDir, today: '2026-11-26', mdx: true, maxFileBytes: 1_000_000 });
 	await analysis.load();
 	return { analysis, specsDir, fixture };
 }

@@ -13,7 +13,7 @@ describe('reporters and control characters', () => {
 	// status-invalid quotes the value as written.
 	const status = 'Approved\u001B]0;pwned\u0007\u001B[2J';
 	const files = [{ path: 'specs/a.md', source: buildSpec({ status }) }];
-	const { diagnostics } = analyzeSpecs(files, { specsDir: 'specs', today: '2026-11-26', scheduleToday: '2026-11-26', fileExists: () => false });
+	const { diagnostics } = analyzeSpecs(files, { specsDir: 'specs', today: '2026-11-26', fileExists: () => false });
 	const report = { diagnostics, fileCount: 1 };
 
 	it('the analysis quotes the status as written, and reports the characters', () => {

@@ -1,5 +1,5 @@
-// Relies on Starlight keeping the unknown hooks of an integration a plugin adds (its `addIntegration` schema is loose), so the loader can find the options in the Astro config; if it strips them, the loader silently runs with default options.
-import { SpecbookConfigSchema, type SpecbookConfig } from '../config.ts';
+// Relies on Starlight keeping the unknown hooks of an integration a plugin adds (its `addIntegration` schema is loose), so the loader can find the resolved context in the Astro config; if it strips them, the loader silently runs with default settings.
+import type { SpecbookContext } from '../../context.ts';
 
 /** The name of the integration the plugin adds; the loader finds the options on it. */
 export const CONFIG_INTEGRATION_NAME = 'specbook:config';
@@ -11,11 +11,12 @@ export const CONFIG_INTEGRATION_NAME = 'specbook:config';
 export const CONFIG_HOOK = 'specbook:config';
 
 /**
- * The options as the content loader reads them: from the plugin's integration in the Astro config
- * (the loader gets the Astro config, not Vite's virtual modules). Defaults without the plugin.
+ * The context as the content loader reads it: the one the plugin resolved, from its integration
+ * in the Astro config (the loader gets the Astro config, not Vite's virtual modules), so the
+ * loader and the pages share one today. Without the plugin, undefined.
  */
-export function specbookConfigFrom(astroConfig: { integrations: readonly { name: string; hooks?: object }[] }): SpecbookConfig {
+export function specbookContextFrom(astroConfig: { integrations: readonly { name: string; hooks?: object }[] }): SpecbookContext | undefined {
 	const integration = astroConfig.integrations.find((entry) => entry.name === CONFIG_INTEGRATION_NAME);
 	const hook = (integration?.hooks as Record<string, unknown> | undefined)?.[CONFIG_HOOK];
-	return typeof hook === 'function' ? (hook() as SpecbookConfig) : SpecbookConfigSchema.parse({});
+	return typeof hook === 'function' ? (hook() as SpecbookContext) : undefined;
 }

@@ -18,12 +18,12 @@ import { specsFileMatcher } from '../specs-files.ts';
 export interface InlineCodeDirectionOptions {
 	/** The specs folder, relative to `cwd`. */
 	specsDir: string;
-	/** What `specsDir` is relative to. */
-	cwd?: string;
+	/** What `specsDir` is relative to (the resolved context's `cwd`). */
+	cwd: string;
 }
 
 /** A plugin factory: Sätteri calls it per document and leaves the plugin out where it returns undefined. */
-export function inlineCodeDirectionPlugin({ specsDir, cwd = process.cwd() }: InlineCodeDirectionOptions) {
+export function inlineCodeDirectionPlugin({ specsDir, cwd }: InlineCodeDirectionOptions) {
 	const specsFile = specsFileMatcher(specsDir, cwd);
 	return ({ fileURL }: Pick<PluginFactoryContext, 'fileURL'>): MdastPluginDefinition | undefined => {
 		if (specsFile(fileURL) === undefined) return undefined;

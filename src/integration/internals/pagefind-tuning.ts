@@ -25,6 +25,6 @@ export const PAGEFIND_ENVIRONMENT = {
 } as const;
 
 /** Sets in `env` the settings of PAGEFIND_ENVIRONMENT that it does not already have. */
-export function tunePagefind(env: NodeJS.ProcessEnv = process.env): void {
+export function tunePagefind(env: NodeJS.ProcessEnv): void {
 	for (const [name, value] of Object.entries(PAGEFIND_ENVIRONMENT)) env[name] ??= value;
 }

@@ -249,7 +249,7 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 	'date-future': {
 		wrong: overview({ lastUpdated: '2099-11-20' }),
 		right: overview({ lastUpdated: '2026-11-20' }),
-		params: { value: '2099-11-20', today: '2026-11-26' },
+		params: { value: '2099-11-20', today: '2026-11-27' },
 	},
 	'status-invalid': {
 		wrong: overview({ status: 'Done' }),
