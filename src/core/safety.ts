@@ -9,11 +9,13 @@
  * comments, entities and foreign (SVG, MathML) content cannot hide markup from the check.
  *
  * Markdown splits HTML into pieces (an HTML block, each inline tag) with rendered Markdown between
- * them. Each piece is parsed on its own, which matches the page as long as every piece starts in
- * the state a browser is in between ordinary elements. It does: a piece that ends inside a tag,
- * an attribute value or a comment is itself an error (it would swallow the Markdown after it), and
- * every element that changes how later text parses (`<textarea>`, `<noscript>`, `<style>`,
- * `<svg>`, `<math>`, `<template>`, …) is outside the allow list.
+ * them, which is escaped text and cannot open or close a tag. The pieces are parsed together, in
+ * order, as the browser reads them one after the other. A piece that ends inside a tag, an
+ * attribute value or a comment is itself an error (it would swallow the Markdown after it, so the
+ * page would not read as the pieces do); the run of pieces is cut there. Every element that changes
+ * how later text parses (`<textarea>`, `<noscript>`, `<style>`, `<svg>`, `<math>`, `<template>`, …)
+ * is outside the allow list, so a spec that uses one is refused whatever the Markdown around it
+ * renders to.
  */
 import { defaultSchema } from 'hast-util-sanitize';
 import { parse, type DefaultTreeAdapterMap, type ParserOptions } from 'parse5';
@@ -85,7 +87,7 @@ const RELATIVE_BASE = 'specbook-relative://page/';
  * The scheme of a URL as a browser reads it (the WHATWG URL parser drops tabs, line breaks and
  * leading control characters), or undefined for a relative URL or one no browser can follow.
  */
-export function urlScheme(url: string): string | undefined {
+function urlScheme(url: string): string | undefined {
 	if (!URL.canParse(url, RELATIVE_BASE)) return undefined;
 	const scheme = new URL(url, RELATIVE_BASE).protocol.slice(0, -1);
 	return scheme === 'specbook-relative' ? undefined : scheme;
