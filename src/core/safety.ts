@@ -18,7 +18,7 @@
  * renders to.
  */
 import { defaultSchema } from 'hast-util-sanitize';
-import { parse, type DefaultTreeAdapterMap, type ParserOptions } from 'parse5';
+import { parse, Tokenizer, type DefaultTreeAdapterMap, type ParserOptions } from 'parse5';
 import { find, html as htmlSpace, svg as svgSpace } from 'property-information';
 import type { HtmlFragment, LinkReference } from './document.ts';
 import type { Position } from './model.ts';
@@ -230,16 +230,44 @@ function findInPieces(pieces: readonly HtmlFragment[]): UnsafeFinding[] {
 		return filePosition(piece, local.line, local.column);
 	};
 	const findings: UnsafeFinding[] = [];
+	const document = parse(text, parseOptions());
+	const merged = mergedAttributeOffsets(document, text);
 	// Iterative: raw HTML may nest thousands of elements deep.
-	const stack: ParsedNode[] = [parse(text, parseOptions())];
+	const stack: ParsedNode[] = [document];
 	while (stack.length > 0) {
 		const node = stack.pop()!;
-		if ('tagName' in node) findInElement(node, findings, at);
+		if ('tagName' in node) findInElement(node, findings, (offset) => at(offset), merged);
 		// A <template>'s contents are a separate fragment, still written by the author.
 		if ('content' in node && node.content) stack.push(node.content);
 		if ('childNodes' in node) for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index]!);
 	}
 	return findings;
+}
+
+/**
+ * Where the attributes the parser moved onto its own <html> or <body> were written: a `<body onload>`
+ * tag after other content adds its attributes to the body element, which has no location of its
+ * own. Read from the tokens (the first tag to carry an attribute is the one that sets it).
+ */
+function mergedAttributeOffsets(document: DefaultTreeAdapterMap['document'], text: string): Map<string, number> {
+	const offsets = new Map<string, number>();
+	const html = document.childNodes.find((node) => 'tagName' in node && node.tagName === 'html') as ParsedElement | undefined;
+	const body = html?.childNodes.find((node) => 'tagName' in node && node.tagName === 'body') as ParsedElement | undefined;
+	if (![html, body].some((element) => element && !element.sourceCodeLocation && element.attrs.length > 0)) return offsets;
+	const ignore = () => {};
+	const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, {
+		onStartTag: (token) => {
+			if (token.tagName !== 'html' && token.tagName !== 'body') return;
+			for (const attribute of token.attrs) {
+				const key = `${token.tagName} ${attribute.name}`;
+				const offset = token.location?.attrs?.[attribute.name]?.startOffset;
+				if (offset !== undefined && !offsets.has(key)) offsets.set(key, offset);
+			}
+		},
+		onComment: ignore, onDoctype: ignore, onEndTag: ignore, onEof: ignore, onCharacter: ignore, onNullCharacter: ignore, onWhitespaceCharacter: ignore,
+	});
+	tokenizer.write(text, true);
+	return offsets;
 }
 
 /** Every finding in a body's raw HTML: runs of pieces are cut after a piece that is left unfinished. */
@@ -258,7 +286,7 @@ function findInHtml(html: readonly HtmlFragment[]): UnsafeFinding[] {
 	return findings;
 }
 
-function findInElement(element: ParsedElement, findings: UnsafeFinding[], at: (offset?: number) => Position): void {
+function findInElement(element: ParsedElement, findings: UnsafeFinding[], at: (offset?: number) => Position, merged: ReadonlyMap<string, number>): void {
 	const tag = element.tagName;
 	const location = element.sourceCodeLocation;
 	// The parser makes <html>, <head> and <body> itself (and <tbody>…); those have no location.
@@ -274,8 +302,7 @@ function findInElement(element: ParsedElement, findings: UnsafeFinding[], at: (o
 	}
 	for (const attribute of element.attrs) {
 		const name = (attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name).toLowerCase();
-		// Attributes of a <body> or <html> tag written after content join the parser's own element, unlocated.
-		const position = at(location?.attrs?.[name]?.startOffset ?? location?.startOffset);
+		const position = at(location?.attrs?.[name]?.startOffset ?? merged.get(`${tag} ${name}`) ?? location?.startOffset);
 		const on = written ? ` on <${tag}>` : ` on a <${tag}> tag`;
 		if (name.startsWith('data-pagefind')) {
 			findings.push({ kind: 'pagefind', what: `${name}=${on}`, position });
