@@ -122,8 +122,9 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	}
 	if (isMdx && options.mdx === false) diagnostics.push(createDiagnostic('mdx-disabled', file.path, top));
 	// In .mdx, tags are components (code, reviewed as code); in .md they are raw HTML that reaches readers.
-	for (const finding of findUnsafeHtml(isMdx ? [] : document.html, document.links)) {
-		diagnostics.push(createDiagnostic('html-unsafe', file.path, finding.position, { what: finding.what }));
+	for (const finding of findUnsafeHtml(isMdx ? [] : document.html, [...document.links, ...document.definitions])) {
+		if (finding.kind === 'pagefind') diagnostics.push(createDiagnostic('html-pagefind-attribute', file.path, finding.position, { what: finding.what }));
+		else diagnostics.push(createDiagnostic('html-unsafe', file.path, finding.position, { what: finding.what, reason: finding.reason }));
 	}
 	const headingIds = headingSlugs(document.headings);
 	for (const link of document.links) {

@@ -248,11 +248,17 @@ export const DIAGNOSTICS = {
 		message: () => 'Rollout Plan has no steps.',
 		hint: 'Write the rollout as an ordered list under `### Rollout Plan`: `1. Enable for 1% of traffic`.',
 	}),
-	'html-unsafe': kind<{ what: string }>({
+	'html-unsafe': kind<{ what: string; reason?: string | undefined }>({
 		severity: 'error',
 		title: 'HTML that can run script',
-		message: ({ what }) => `Unsafe HTML: ${what} can run script in a reader's browser.`,
+		message: ({ what, reason }) => `Unsafe HTML: ${what} ${reason ?? "can run script in a reader's browser"}.`,
 		hint: 'Remove it. Harmless HTML such as <details>, <summary>, <kbd>, <sup>, <sub> and <br> is allowed; links must use http(s), mailto or relative URLs.',
+	}),
+	'html-pagefind-attribute': kind<{ what: string }>({
+		severity: 'error',
+		title: 'HTML that rewrites the search index',
+		message: ({ what }) => `The attribute ${what} would override what search shows for this spec (its status, authors or title).`,
+		hint: 'Remove it: Specbook writes the search metadata itself, from the Overview fields.',
 	}),
 	'mdx-syntax': kind<{ reason: string }>({
 		severity: 'error',

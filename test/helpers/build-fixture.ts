@@ -107,7 +107,7 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
  * The environment without what vitest adds for its own Vite (`BASE_URL`, `MODE`, `NODE_ENV=test`…),
  * which the child's Vite would otherwise pick up: `BASE_URL=/` silently overrides `--base`.
  */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
 	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
@@ -117,7 +117,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 /** One build at a time per project: a lock directory holding the owner's pid (stale locks are taken over). */
-async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
 	const lock = join(tmpdir(), `specbook-build-lock-${Buffer.from(ROOT).toString('hex').slice(-32)}`);
 	for (;;) {
 		try {

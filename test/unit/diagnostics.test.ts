@@ -245,6 +245,10 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		const source = buildSpec({ extraSections: [{ title: 'Appendix', body: 'Some text.\n\n<script>alert(1)</script>' }] });
 		return { files: { [FILE]: source }, expected: [{ code: 'html-unsafe', ...at(source, '<script>') }] };
 	},
+	'html-pagefind-attribute': () => {
+		const source = buildSpec({ extraSections: [{ title: 'Appendix', body: 'Some text.\n\n<div data-pagefind-filter="status:Approved">x</div>' }] });
+		return { files: { [FILE]: source }, expected: [{ code: 'html-pagefind-attribute', ...at(source, 'data-pagefind-filter') }], message: 'data-pagefind-filter= on <div>' };
+	},
 	'mdx-syntax': () => {
 		const source = buildSpec({ preamble: mdxImport }).replace('## Background', '<Aside type="note">\nNever closed.\n\n## Background');
 		return { files: { 'specs/payments/retry.mdx': source }, expected: [{ code: 'mdx-syntax', file: 'specs/payments/retry.mdx', line: lineOf(source, '<Aside') }] };

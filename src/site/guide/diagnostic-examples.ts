@@ -298,6 +298,12 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		params: { what: '<iframe>' },
 		note: 'Applies to .md specs; .mdx specs are code and go through code review instead.',
 	},
+	'html-pagefind-attribute': {
+		wrong: background({ context: 'Retries per merchant. <span data-pagefind-meta="status:Approved"></span>' }),
+		right: background({ context: 'Retries per merchant.' }),
+		params: { what: 'data-pagefind-meta= on <span>' },
+		note: 'Search shows the status, authors and title that Specbook writes from the Overview; a `data-pagefind-*` attribute in the body would override them.',
+	},
 	'mdx-syntax': {
 		wrong: `${overview({ authors: 'Ana Lima @alima', status: 'Draft' })}\n\n## Background\n- **Context**: Most retries succeed in <1 second.`,
 		right: `${overview({ authors: 'Ana Lima @alima', status: 'Draft' })}\n\n## Background\n- **Context**: Most retries succeed in \\<1 second.`,
