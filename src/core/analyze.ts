@@ -122,12 +122,14 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	}
 	if (isMdx && options.mdx === false) diagnostics.push(createDiagnostic('mdx-disabled', file.path, top));
 	// In .mdx, tags are components (code, reviewed as code); in .md they are raw HTML that reaches readers.
-	for (const finding of findUnsafeHtml(isMdx ? [] : document.html, [...document.links, ...document.definitions])) {
+	// Reference definitions (`[x]: ../other.md`) are links as much as inline ones: checked alike.
+	const links = [...document.links, ...document.definitions];
+	for (const finding of findUnsafeHtml(isMdx ? [] : document.html, links)) {
 		if (finding.kind === 'pagefind') diagnostics.push(createDiagnostic('html-pagefind-attribute', file.path, finding.position, { what: finding.what }));
 		else diagnostics.push(createDiagnostic('html-unsafe', file.path, finding.position, { what: finding.what, reason: finding.reason }));
 	}
 	const headingIds = headingSlugs(document.headings);
-	for (const link of document.links) {
+	for (const link of links) {
 		const target = resolveLink(file.path, link.url);
 		if (target.kind === 'anchor' && target.anchor && !headingIds.has(target.anchor)) {
 			diagnostics.push(createDiagnostic('link-anchor', file.path, link.position, { url: link.url, anchor: target.anchor }));
@@ -147,7 +149,7 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 
 	const featurePosition = outline.positions.get('overview.feature') ?? outline.positions.get('overview') ?? top;
 	const lastUpdatedPosition = outline.positions.get('overview.lastUpdated') ?? featurePosition;
-	const result = { featurePosition, lastUpdatedPosition, supersedesPositions: frontmatter.supersedesPositions, links: document.links, headingIds };
+	const result = { featurePosition, lastUpdatedPosition, supersedesPositions: frontmatter.supersedesPositions, links, headingIds };
 	const spec = diagnostics.some((diagnostic) => diagnostic.severity === 'error')
 		? null
 		: toSpec(file, options, output, outline, frontmatter.data, document.sections.length ? outline.extraSections : []);
