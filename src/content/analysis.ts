@@ -96,7 +96,7 @@ export class SpecsAnalysis {
 	}
 
 	#readOptions() {
-		return { cwd: this.#options.cwd, maxFileBytes: this.#options.maxFileBytes };
+		return { cwd: this.#options.cwd, maxFileBytes: this.#options.maxFileBytes, specsDir: this.#options.specsDir };
 	}
 
 	/** A spec path (relative to the context's `cwd`) or a loader file path, made absolute. */

@@ -10,7 +10,7 @@ import type { GitHistory } from './git.ts';
 import { findExcessiveMarkdown, MAX_MDX_DEPTH, type ComplexityFinding } from './limits.ts';
 import { headingSlugs, resolveLink } from './links.ts';
 import { buildCandidate, type OutlineFinding, type OutlineResult } from './outline.ts';
-import { specIdFromPath } from './paths.ts';
+import { pathInSpecsDir, specIdFromPath, unsafeNameIn } from './paths.ts';
 import { runSchema, type SchemaIssue } from './run-schema.ts';
 import { findUnsafeHtml } from './safety.ts';
 import { specSchema, strictness, templateOutline, type OutlineSection, type SpecSchema, type TemplateValues } from './schema.ts';
@@ -29,7 +29,7 @@ export interface SourceFile {
 	/** The decoded text. */
 	source: string;
 	/** Set when the file could not be read as a spec at all (too large, binary, not UTF-8). */
-	problem?: { code: 'file-too-large' | 'file-encoding' | 'file-unreadable'; position: Position; params: Record<string, unknown> };
+	problem?: { code: 'file-too-large' | 'file-encoding' | 'file-unreadable' | 'file-not-regular'; position: Position; params: Record<string, unknown> };
 }
 
 export interface AnalyzeOptions {
@@ -86,7 +86,9 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	};
 	// Astro's loader only sees lower-case .md/.mdx: an upper-case one would silently not be published.
 	const extension = /\.mdx?$/iu.exec(file.path)?.[0];
-	const misnamed = extension && extension !== extension.toLowerCase() ? [createDiagnostic('file-extension', file.path, top, { extension })] : [];
+	const misnamed: Diagnostic[] = extension && extension !== extension.toLowerCase() ? [createDiagnostic('file-extension', file.path, top, { extension })] : [];
+	const unsafeName = unsafeNameIn(pathInSpecsDir(file.path, options.specsDir) ?? file.path);
+	if (unsafeName) misnamed.push(createDiagnostic('file-name', file.path, top, unsafeName));
 	if (file.problem) {
 		return { ...empty, diagnostics: [...misnamed, createDiagnostic(file.problem.code, file.path, file.problem.position, file.problem.params as never)] };
 	}

@@ -46,6 +46,18 @@ export const DIAGNOSTICS = {
 		message: ({ reason }) => `The file cannot be read: ${reason}.`,
 		hint: 'Fix or remove the file (a symbolic link must point to an existing file).',
 	}),
+	'file-not-regular': kind<{ what: string }>({
+		severity: 'error',
+		title: 'The spec is not a regular file',
+		message: ({ what }) => `This file is ${what}: Specbook reads only regular files in the specs folder and never follows links.`,
+		hint: 'Put the spec itself here (e.g. `git mv` the file the link points to), or move the link out of the specs folder or give it a name starting with _.',
+	}),
+	'file-name': kind<{ name: string; character: string }>({
+		severity: 'error',
+		title: 'A file or folder name cannot be part of a page address',
+		message: ({ name, character }) => `The name "${name}" contains ${character}, which cannot be part of the spec's page address.`,
+		hint: 'Rename the file or folder with letters, digits, dashes and dots only, e.g. `git mv "specs/retry #2.md" specs/retry-2.md`.',
+	}),
 	'file-extension': kind<{ extension: string }>({
 		severity: 'error',
 		title: 'The extension is not lower-case',

@@ -51,3 +51,17 @@ export function isPublishedSpecPath(path: string): boolean {
  * the glob itself (it does not match dot files unless told to), `_` names by the negations.
  */
 export const PUBLISHED_SPECS_GLOB: readonly string[] = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
+
+/**
+ * The first file or folder name in `path` with a character that cannot be part of a page address
+ * (`#`, `?`, `%`, or a control character), quoted for a message; undefined when there is none.
+ */
+export function unsafeNameIn(path: string): { name: string; character: string } | undefined {
+	for (const name of toPosix(path).split('/')) {
+		const found = /[#?%\u0000-\u001F\u007F-\u009F]/u.exec(name)?.[0];
+		if (!found) continue;
+		const shown = (character: string) => (/[#?%]/u.test(character) ? `"${character}"` : `the control character U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+		return { name: name.replace(/[\u0000-\u001F\u007F-\u009F]/gu, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`), character: shown(found) };
+	}
+	return undefined;
+}

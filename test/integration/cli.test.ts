@@ -4,7 +4,7 @@
  * `new` scaffolding a spec that `check` accepts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -247,6 +247,16 @@ describe('npm run new', () => {
 		expect(run.status).not.toBe(0);
 		expect(`${run.stdout}${run.stderr}`).toContain('specs/semantic-search.md');
 		expect(readFileSync(fixture.path('specs/semantic-search.md'), 'utf8')).toBe('my own work');
+	});
+
+	it('never writes through a link: a dangling link where the spec would go is "already exists", and its target is not created', () => {
+		fixture = writeFixture({ 'specs/keep.md': buildSpec({ feature: 'Keep' }) });
+		symlinkSync(fixture.path('outside.md'), fixture.path('specs/semantic-search.md'));
+		const run = scaffold(fixture.root, 'Semantic Search', '--author', 'Cy Diaz');
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('specs/semantic-search.md already exists');
+		expect(run.stderr).not.toMatch(/^\s+at /mu);
+		expect(existsSync(fixture.path('outside.md'))).toBe(false);
 	});
 
 	it('bad usage exits 2 with a message and no stack trace: no feature name, no author anywhere', () => {

@@ -27,6 +27,8 @@ const FILE = 'specs/payments/retry.md';
 const linkFolder = mkdtempSync(join(tmpdir(), 'specbook-link-'));
 symlinkSync(join(linkFolder, 'deleted.md'), join(linkFolder, 'retry.md'));
 const brokenLink = { ...(await readSpecFile('retry.md', { cwd: linkFolder })), path: FILE };
+// A spec deleted between listing the folder and reading it.
+const vanished = { ...(await readSpecFile('vanished.md', { cwd: linkFolder })), path: FILE };
 
 /** One expected diagnostic; severity defaults to the table's, column to "any" when not given. */
 interface Expected {
@@ -82,10 +84,21 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		return { files: { [FILE]: decodeSpecFile(FILE, broken) }, expected: [{ code: 'file-encoding', line }], variants: false, message: 'invalid UTF-8' };
 	},
 	'file-unreadable': () => ({
-		files: { [FILE]: brokenLink },
+		files: { [FILE]: vanished },
 		expected: [{ code: 'file-unreadable', line: 1, column: 1 }],
 		variants: false,
-		message: 'a link to a file that does not exist',
+		message: 'it no longer exists',
+	}),
+	'file-not-regular': () => ({
+		files: { [FILE]: brokenLink },
+		expected: [{ code: 'file-not-regular', line: 1, column: 1 }],
+		variants: false,
+		message: 'This file is a symbolic link',
+	}),
+	'file-name': () => ({
+		files: { 'specs/payments/retry #2.md': spec },
+		expected: [{ code: 'file-name', file: 'specs/payments/retry #2.md', line: 1, column: 1 }],
+		message: 'The name "retry #2.md" contains "#"',
 	}),
 	'file-extension': () => ({
 		files: { 'specs/payments/retry.MD': spec },

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../../context.ts';
@@ -39,7 +39,9 @@ export async function scaffold(argv: string[], context: CliContext): Promise<Cli
 	if (!author) throw new UsageError('no author: pass --author "Your Name" (or set git config user.name)');
 
 	const path = normalizeRelative(join(values.dir, `${slug}.md`));
-	if (existsSync(resolve(context.cwd, path))) return { error: `${path} already exists; not overwriting it.`, exitCode: 1 };
+	// lstat, not exists: a link there, even a dangling one, is not written through.
+	const taken = await lstat(resolve(context.cwd, path)).then(() => true, () => false);
+	if (taken) return { error: `${path} already exists; not overwriting it.`, exitCode: 1 };
 	if (existsSync(resolve(context.cwd, values.dir))) {
 		const { specs } = analyzeSpecs(await readSpecFiles(values.dir, { cwd: context.cwd }), { specsDir: values.dir, today: context.today });
 		const same = specs.find((spec) => spec.feature.toLowerCase() === feature.toLowerCase());
