@@ -1,14 +1,13 @@
 /**
- * Serves a built site with `astro preview` on a free port, for browser tests, and launches Debian's
- * Chromium through playwright-core (Playwright's own browser download cannot work here).
+ * Serves a built site with `astro preview` on a free port, for browser tests, and launches a
+ * Chromium (test/helpers/chromium.ts says which) through playwright-core.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { resolveChromium } from './chromium.ts';
 import { buildFixture, ROOT, type BuildOptions, type BuiltSite } from './build-fixture.ts';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Preview {
 	/** The site's root, base included, without a trailing slash: `server.url + '/specs/'`. */
@@ -66,9 +65,10 @@ export async function preview(outDir: string, options: { base?: string } = {}): 
 	};
 }
 
-export function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(): Promise<Browser> {
+	const { executablePath } = await resolveChromium();
 	return chromium.launch({
-		executablePath: CHROMIUM,
+		executablePath,
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 	});
 }
