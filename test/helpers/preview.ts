@@ -7,7 +7,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { resolveChromium } from './chromium.ts';
-import { buildFixture, ROOT, type BuildOptions, type BuiltSite } from './build-fixture.ts';
+import { ROOT, type BuiltSite } from './build-fixture.ts';
+import { builtFixture, FIXTURES, type FixtureBuild, type FixtureName } from './fixtures.ts';
 
 export interface Preview {
 	/** The site's root, base included, without a trailing slash: `server.url + '/specs/'`. */
@@ -73,23 +74,20 @@ export async function launchBrowser(): Promise<Browser> {
 	});
 }
 
-/** A fixture site built, served by `astro preview`, and a Chromium to visit it. */
+/** A fixture site (built by globalSetup), served by `astro preview`, and a Chromium to visit it. */
 export interface ServedFixture {
 	site: BuiltSite;
 	server: Preview;
 	browser: Browser;
-	/** Closes the browser, stops the server and removes the build. */
+	/** Closes the browser and stops the server (globalSetup removes the build). */
 	close(): Promise<void>;
 }
 
 /** Everything an end-to-end test file needs in its `beforeAll`. */
-export async function serveFixture(scenario: string, options: BuildOptions = {}): Promise<ServedFixture> {
-	const site = await buildFixture(scenario, options);
-	if (site.exitCode !== 0) {
-		site.cleanup();
-		throw new Error(`The fixture build failed:\n${site.output}`);
-	}
-	const server = await preview(site.outDir, options.base ? { base: options.base } : {});
+export async function serveFixture(name: FixtureName): Promise<ServedFixture> {
+	const site = builtFixture(name);
+	const { base } = FIXTURES[name] as FixtureBuild;
+	const server = await preview(site.outDir, base ? { base } : {});
 	const browser = await launchBrowser();
 	return {
 		site,
@@ -98,7 +96,6 @@ export async function serveFixture(scenario: string, options: BuildOptions = {})
 		async close() {
 			await browser.close();
 			await server.stop();
-			site.cleanup();
 		},
 	};
 }
