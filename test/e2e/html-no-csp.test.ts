@@ -4,51 +4,24 @@
  * lets through (the harmless HTML authors write, and the payloads shown as code, text or comments)
  * is built without the CSP and visited in Chromium, where no script of theirs may run.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeSpecs } from '../../src/core/index.ts';
-import { buildSpecsDir, type BuiltSite } from '../helpers/build-fixture.ts';
-import { HARMLESS, PAYLOADS } from '../helpers/html-payloads.ts';
+import type { BuiltSite } from '../helpers/build-fixture.ts';
+import { builtFixture } from '../helpers/fixtures.ts';
+import { markingPayloads as payloads, NO_CSP_SPECS, payloadSpec as spec } from '../helpers/html-payloads.ts';
 import { launchBrowser, preview, type Preview } from '../helpers/preview.ts';
-import { buildSpec } from '../helpers/spec-builder.ts';
 
 const TODAY = '2026-11-26';
-const PWN = 'window.__pwned=1';
-
-/** Each payload set to mark the page when it runs. */
-const payloads = Object.entries(PAYLOADS).map(([name, payload]) => [name, payload.markdown.replaceAll('alert(1)', PWN)] as const);
-
-const spec = (feature: string, appendix: string) => buildSpec({ feature, status: 'Draft', extraSections: [{ title: 'Appendix', body: appendix }] });
-
-const fence = '~~~~~~~~';
-/** The published specs: the harmless set on one page, and every payload shown as code on another, each under a heading of its own. */
-const files: Record<string, string> = {
-	'design/harmless.md': spec('Harmless HTML', Object.entries(HARMLESS).map(([name, markdown]) => `### ${name.replaceAll('<', '&lt;')}\n\n${markdown}\n`).join('\n')),
-	'design/quoted.md': spec(
-		'Payloads as code',
-		payloads.map(([name, markdown]) => `### ${name.replaceAll('<', '&lt;')}\n\n${fence}html\n${markdown}\n${fence}\n\nInline: \`\` ${markdown.replaceAll('\n', ' ').replaceAll('`', "'")} \`\`\n`).join('\n'),
-	),
-	'ledger/idempotency.md': spec('Idempotency', 'Linked from the harmless set.'),
-};
+const pages = Object.keys(NO_CSP_SPECS).filter((path) => path.endsWith('.md'));
 
 describe('with the CSP off', () => {
-	const folder = mkdtempSync(join(tmpdir(), 'specbook-no-csp-'));
 	let site: BuiltSite | undefined;
 	let server: Preview | undefined;
 	let browser: Browser | undefined;
 
 	beforeAll(async () => {
-		for (const [path, source] of Object.entries(files)) {
-			mkdirSync(dirname(join(folder, 'specs', path)), { recursive: true });
-			writeFileSync(join(folder, 'specs', path), source);
-		}
-		// The files the harmless set links to.
-		for (const path of ['specs/design/x.png', 'specs/design/chart.png', 'specs/design/notes.txt']) writeFileSync(join(folder, path), '');
-		site = await buildSpecsDir(join(folder, 'specs'), { config: 'test/fixtures/csp-off/astro.config.mjs' });
-		if (site.exitCode !== 0) throw new Error(`The build failed:\n${site.output}`);
+		site = builtFixture('no-csp');
 		server = await preview(site.outDir);
 		browser = await launchBrowser();
 	}, 300_000);
@@ -56,8 +29,6 @@ describe('with the CSP off', () => {
 	afterAll(async () => {
 		await browser?.close();
 		await server?.stop();
-		site?.cleanup();
-		rmSync(folder, { recursive: true, force: true });
 	});
 
 	test('check refuses every payload, so none of them can be built', () => {
@@ -79,7 +50,7 @@ describe('with the CSP off', () => {
 
 	test('no script of the harmless set or the quoted payloads runs, whatever events they get', async () => {
 		const ran: string[] = [];
-		for (const path of Object.keys(files)) {
+		for (const path of pages) {
 			const url = `${server!.url}/specs/${path.replace(/\.md$/u, '')}/`;
 			const page = await browser!.newPage();
 			page.on('dialog', (dialog) => {

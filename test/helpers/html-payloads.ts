@@ -1,3 +1,5 @@
+import { buildSpec } from './spec-builder.ts';
+
 /**
  * HTML payloads for the unsafe-HTML check, shared by its unit test and the browser test that builds
  * the harmless ones with the CSP off: what must be refused, and what must stay allowed.
@@ -108,3 +110,28 @@ export const HARMLESS: Record<string, string> = {
 	'the word data-pagefind in text and code': 'Pagefind reads `data-pagefind-meta` attributes; we write them ourselves.',
 };
 
+
+/** What a payload does when it runs in the browser test: sets this marker instead of alerting. */
+export const PWN = 'window.__pwned=1';
+
+/** Each payload set to mark the page when it runs. */
+export const markingPayloads = Object.entries(PAYLOADS).map(([name, payload]) => [name, payload.markdown.replaceAll('alert(1)', PWN)] as const);
+
+/** A Draft spec with `appendix` in a section of its own. */
+export const payloadSpec = (feature: string, appendix: string) => buildSpec({ feature, status: 'Draft', extraSections: [{ title: 'Appendix', body: appendix }] });
+
+const fence = '~~~~~~~~';
+
+/** The specs the browser test builds with the CSP off: the harmless set on one page, every payload shown as code on another. */
+export const NO_CSP_SPECS: Record<string, string> = {
+	'design/harmless.md': payloadSpec('Harmless HTML', Object.entries(HARMLESS).map(([name, markdown]) => `### ${name.replaceAll('<', '&lt;')}\n\n${markdown}\n`).join('\n')),
+	'design/quoted.md': payloadSpec(
+		'Payloads as code',
+		markingPayloads.map(([name, markdown]) => `### ${name.replaceAll('<', '&lt;')}\n\n${fence}html\n${markdown}\n${fence}\n\nInline: \`\` ${markdown.replaceAll('\n', ' ').replaceAll('`', "'")} \`\`\n`).join('\n'),
+	),
+	'ledger/idempotency.md': payloadSpec('Idempotency', 'Linked from the harmless set.'),
+	// The files the harmless set links to.
+	'design/x.png': '',
+	'design/chart.png': '',
+	'design/notes.txt': '',
+};

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cleanEnv, FIXTURE_TODAY, ROOT, withBuildLock } from '../helpers/build-fixture.ts';
+import { cleanEnv, FIXTURE_TODAY, ROOT } from '../helpers/build-fixture.ts';
 import { buildSpec } from '../helpers/spec-builder.ts';
 
 const PAYLOAD = '<script>window.__pwned = 1</script>\n\n<img src="x" onerror="window.__pwned = 2">';
@@ -48,27 +48,26 @@ describe('astro dev with an unsafe spec', () => {
 		mkdirSync(join(folder, 'specs'));
 		writeFileSync(join(folder, 'specs/unsafe.md'), buildSpec({ feature: 'Unsafe', status: 'Draft', extraSections: [{ title: 'Appendix', body: `Unsafe body marker.\n\n${PAYLOAD}` }] }));
 		writeFileSync(join(folder, 'specs/safe.md'), buildSpec({ feature: 'Safe', status: 'Draft', extraSections: [{ title: 'Appendix', body: 'Safe body marker.' }] }));
-		// The dev server shares the project's .astro/ with builds: take the builds' turn.
-		await withBuildLock(async () => {
-			const port = await freePort();
-			const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
-				cwd: ROOT,
-				env: { ...cleanEnv(), SPECS_DIR: join(folder, 'specs'), SPECBOOK_TODAY: FIXTURE_TODAY, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-				stdio: ['ignore', 'pipe', 'pipe'],
-				detached: true,
-			});
-			child.stdout.on('data', (chunk) => (output += chunk));
-			child.stderr.on('data', (chunk) => (output += chunk));
-			try {
-				const deadline = Date.now() + 150_000;
-				for (const id of ['unsafe', 'safe']) pages[id] = await page(`http://127.0.0.1:${port}/specs/${id}/`, deadline);
-			} finally {
-				// The dev server and whatever it started: its own process group.
-				try {
-					process.kill(-child.pid!, 'SIGTERM');
-				} catch {}
-			}
+		// The only Astro command of the test run besides the fixtures built before it (test/setup/fixtures.ts)
+		// and the cache test's builds, which use a cache of their own.
+		const port = await freePort();
+		const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+			cwd: ROOT,
+			env: { ...cleanEnv(), SPECS_DIR: join(folder, 'specs'), SPECBOOK_TODAY: FIXTURE_TODAY, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
 		});
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		try {
+			const deadline = Date.now() + 150_000;
+			for (const id of ['unsafe', 'safe']) pages[id] = await page(`http://127.0.0.1:${port}/specs/${id}/`, deadline);
+		} finally {
+			// The dev server and whatever it started: its own process group.
+			try {
+				process.kill(-child.pid!, 'SIGTERM');
+			} catch {}
+		}
 	}, 180_000);
 
 	afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -343,11 +343,12 @@ describe('every diagnostic code, at its exact position', () => {
 			expect(testCase.expected.map((entry) => entry.code)).toContain(code);
 			expectReport(testCase, (source) => source);
 		});
-		it('at the same place with CRLF line ends and a BOM', ({ skip }) => {
-			const testCase = CASES[code]();
-			if (testCase.variants === false) skip('the case is about bytes');
-			expectReport(testCase, toCrlfBom);
-		});
+		// Not for the cases about bytes, which CRLF and a BOM would change.
+		if (CASES[code]().variants !== false) {
+			it('at the same place with CRLF line ends and a BOM', () => {
+				expectReport(CASES[code](), toCrlfBom);
+			});
+		}
 	});
 
 	it('file-encoding points at the line of the bad byte in non-ASCII text too', () => {

@@ -230,11 +230,10 @@ describe('huge and deeply nested Markdown', () => {
 		expect(brief(diagnostics)).toEqual([`specs/field.md error status-invalid ${lineOf(source, '**Status**')}:15`]);
 	});
 
-	test('nesting beyond 10,000 levels (which would take the parser minutes) is a located error, found at once', async () => {
+	// How long these take is test/bench/timing.test.ts's business.
+	test('nesting beyond 10,000 levels (which would take the parser minutes) is a located error', async () => {
 		const source = valid('Too deep', `Intro.\n\n${'> - '.repeat(200_000)}x`);
-		const started = performance.now();
 		const { diagnostics } = await checkFolder({ 'too-deep.md': source });
-		expect(performance.now() - started).toBeLessThan(5_000);
 		expect(brief(diagnostics)).toEqual([`specs/too-deep.md error markdown-too-complex ${lineOf(source, '> - > -')}:1`]);
 		expect(diagnostics[0]!.message).toContain(`the limit is ${MAX_NESTING}`);
 	});
@@ -309,9 +308,7 @@ describe('huge and deeply nested Markdown', () => {
 
 	test('.mdx: a flood of inline components is refused before the parser takes its quadratic time', async () => {
 		const source = valid('Tags', `Text ${'<b>'.repeat(100_000)}x`);
-		const started = performance.now();
 		const { diagnostics } = await checkFolder({ 'tags.mdx': source });
-		expect(performance.now() - started).toBeLessThan(5_000);
 		expect(brief(diagnostics)).toEqual([`specs/tags.mdx error markdown-too-complex ${lineOf(source, '<b><b>')}:1`]);
 	});
 
