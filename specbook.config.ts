@@ -12,6 +12,8 @@ export default defineSpecbookConfig({
 	site: 'https://specbook.example.com',
 	/** The path the site is served under, e.g. '/specbook/' for a GitHub Pages project site. */
 	base: '/',
+	/** The folder holding the specs, relative to this file; the SPECS_DIR environment variable overrides it. */
+	specsDir: 'specs',
 	/** "Edit page" links: this prefix followed by the spec's path, e.g. specs/payments/retry.md. */
 	editLinkBase: 'https://github.com/example/specbook/edit/main/',
 	/** Publish .mdx specs. MDX is code: turn this off where specs are not reviewed as code. */

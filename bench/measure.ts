@@ -11,6 +11,7 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import { sampleProcessTree, type TreeSample } from './process-tree.ts';
+import { resolveChromium } from '../test/helpers/chromium.ts';
 
 /** One timed child process. */
 export interface ProcessUsage {
@@ -222,8 +223,6 @@ export interface FirstQuery {
 	results: number;
 }
 
-export const CHROMIUM = '/usr/bin/chromium';
-
 /**
  * Loads `page` of the site in `root`, runs one search for `query` the way a reader does, and adds
  * up what was fetched from /pagefind/. `ui` says which search UI the page has: Starlight's dialog
@@ -231,9 +230,10 @@ export const CHROMIUM = '/usr/bin/chromium';
  */
 export async function measureFirstQuery(root: string, options: { page: string; ui: 'starlight' | 'pagefind-ui'; query: string }): Promise<FirstQuery> {
 	const { chromium } = await import('playwright-core');
+	const { executablePath } = await resolveChromium();
 	const server = await serveStatic(root);
 	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
+		executablePath,
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 	});
 	try {

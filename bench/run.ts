@@ -13,7 +13,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureDev } from './dev.ts';
 import { generateSpecs, writeSpecs, type GeneratedSpec } from './generate.ts';
-import { astroBuildPhases, CHROMIUM, dirBytes, fileBytes, largestHtml, measureFirstQuery, timeProcess, type BuildPhases, type FirstQuery, type ProcessUsage } from './measure.ts';
+import { astroBuildPhases, dirBytes, fileBytes, largestHtml, measureFirstQuery, timeProcess, type BuildPhases, type FirstQuery, type ProcessUsage } from './measure.ts';
 import { evaluateTargets, formatReport, type BenchResults, type BuildResult, type CheckResult, type SpecsRun } from './report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -59,12 +59,8 @@ async function main(): Promise<number> {
 	const hugo = values['skip-baseline'] ? null : hugoVersion();
 	if (values['skip-baseline']) notes.push('baselines skipped (--skip-baseline)');
 	else if (!hugo) notes.push('Hugo + Pagefind baseline skipped: hugo is not installed (Debian package `hugo`)');
-	let search = !values['skip-search'];
+	const search = !values['skip-search'];
 	if (values['skip-search']) notes.push('first-query bytes skipped (--skip-search)');
-	else if (!existsSync(CHROMIUM)) {
-		search = false;
-		notes.push(`first-query bytes skipped: no Chromium at ${CHROMIUM} (Debian package \`chromium\`)`);
-	}
 
 	const runs: SpecsRun[] = [];
 	const out = resolve(values.out);

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchemaForPages } from './content/docs-schema.ts';
+import { docsSchemaForPages } from './integration/internals/docs-schema-cache.ts';
 import { specsLoader } from './content/loader.ts';
 import { SpecDataSchema } from './content/schema.ts';
 

@@ -11,8 +11,8 @@ import module from 'node:module';
  * child processes inherit, for the analysis workers too. A cache that cannot be used (an
  * unwritable folder) only costs the speed-up.
  */
-export function enableCompileCache(): void {
-	if (process.env['CI']) return;
+export function enableCompileCache(env: NodeJS.ProcessEnv): void {
+	if (env['CI']) return;
 	const { directory } = module.enableCompileCache();
-	if (directory) process.env['NODE_COMPILE_CACHE'] ??= directory;
+	if (directory) env['NODE_COMPILE_CACHE'] ??= directory;
 }

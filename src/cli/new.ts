@@ -2,7 +2,10 @@
  * Entry of `npm run new` (the command is ./commands/new.ts). It is imported only after the
  * compile cache is on, so that its modules can come from the cache.
  */
+import { inheritedEnvironment, resolveCliContext } from '../context.ts';
 import { enableCompileCache } from './compile-cache.ts';
 
-enableCompileCache();
-await import('./commands/new.ts');
+enableCompileCache(inheritedEnvironment());
+const [{ scaffold, USAGE }, { runCli }] = await Promise.all([import('./commands/new.ts'), import('./run.ts')]);
+// The context is resolved once, here, and handed to the command.
+runCli(USAGE, async (argv) => scaffold(argv, await resolveCliContext()));

@@ -3,6 +3,7 @@
  * github for inline annotations on a pull request's diff.
  */
 import { formatDiagnostic, type Diagnostic } from '../core/index.ts';
+import { showForbiddenCharacters } from '../core/text.ts';
 
 /** What a run found. */
 export interface CheckReport {
@@ -25,11 +26,12 @@ export function summarize({ diagnostics, fileCount }: CheckReport): string {
 	return `${errors ? '✖' : '⚠'} ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${checked}).`;
 }
 
+// A message may quote what the author wrote: its escape codes must not reach the terminal.
 export const textReporter: Reporter = (report) =>
 	[
 		...report.diagnostics.flatMap((diagnostic) => [
-			formatDiagnostic(diagnostic),
-			...(diagnostic.hint ? [`    hint: ${diagnostic.hint}`] : []),
+			showForbiddenCharacters(formatDiagnostic(diagnostic)),
+			...(diagnostic.hint ? [`    hint: ${showForbiddenCharacters(diagnostic.hint)}`] : []),
 		]),
 		summarize(report),
 	].join('\n');
@@ -53,7 +55,7 @@ export const githubReporter: Reporter = (report) =>
 	[
 		...report.diagnostics.map(({ file, line, column, severity, code, message, hint }) => {
 			const properties = `file=${escapeProperty(file)},line=${line},col=${column},title=${escapeProperty(code)}`;
-			return `::${severity} ${properties}::${escapeData(hint ? `${message}\n${hint}` : message)}`;
+			return `::${severity} ${properties}::${escapeData(showForbiddenCharacters(hint ? `${message}\n${hint}` : message))}`;
 		}),
 		summarize(report),
 	].join('\n');

@@ -3,23 +3,18 @@
  * rules (unique Feature, `supersedes` targets) apply, and the data each entry stores. Kept apart
  * from Astro so it can be tested directly.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { SpecbookContext } from '../context.ts';
+import { relativePath } from '../core/paths.ts';
 import type { Diagnostic } from '../core/model.ts';
 import { analyzeFile, combineAnalyses, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type SourceFile } from '../core/index.ts';
-import { analyzeFiles } from '../core/parallel.ts';
+import { analyzeFiles, type WorkerAnalyzeOptions } from '../core/parallel.ts';
 import type { SpecData } from './schema.ts';
 import { sortDiagnostics } from './report.ts';
 
-export interface AnalysisOptions {
-	/** The specs folder, relative to the working directory or absolute. */
-	specsDir: string;
-	/** ISO date the date rules compare with; the analyser's default (the real today) when omitted. */
-	today?: string | undefined;
-	/** False to refuse `.mdx` specs (`mdx-disabled`). */
-	mdx?: boolean | undefined;
-	/** Larger files are a `file-too-large` error (default: the analyser's). */
-	maxFileBytes?: number | undefined;
-}
+/** What the analysis needs of the resolved context (src/context.ts). */
+export type AnalysisOptions = Pick<SpecbookContext, 'cwd' | 'specsDir' | 'today' | 'mdx' | 'maxFileBytes'>;
 
 export class SpecsAnalysis {
 	readonly #options: AnalysisOptions;
@@ -56,9 +51,9 @@ export class SpecsAnalysis {
 	 */
 	async load(): Promise<void> {
 		this.#sources.clear();
-		for (const file of await readSpecFiles(this.#options.specsDir, this.#readOptions())) this.#sources.set(resolve(file.path), file);
+		for (const file of await readSpecFiles(this.#options.specsDir, this.#readOptions())) this.#sources.set(this.#absolute(file.path), file);
 		const unanalysed = new Map([...this.#sources.values()].filter((file) => this.#fileAnalyses.get(file.path)?.file !== file).map((file) => [file.path, file]));
-		for (const { path, analysis } of await analyzeFiles([...unanalysed.values()], this.#analyzeOptions())) {
+		for (const { path, analysis } of await analyzeFiles([...unanalysed.values()], this.#workerOptions())) {
 			this.#fileAnalyses.set(path, { file: unanalysed.get(path)!, analysis });
 		}
 		this.#analyze();
@@ -70,7 +65,7 @@ export class SpecsAnalysis {
 	 * again; `changed` then says so, and the caller may refresh other entries.
 	 */
 	async dataFor(filePath: string, { reread = false } = {}): Promise<{ data: SpecData; changed: boolean }> {
-		const path = resolve(filePath);
+		const path = this.#absolute(filePath);
 		let changed = false;
 		const known = this.#sources.get(path);
 		if (reread || !known) {
@@ -86,12 +81,12 @@ export class SpecsAnalysis {
 
 	/** The data of another file, from the last analysis (no disk access). */
 	peek(filePath: string): SpecData | undefined {
-		return this.#data.get(resolve(filePath));
+		return this.#data.get(this.#absolute(filePath));
 	}
 
 	/** Forget a deleted file; true when it was a known spec (and everything was analysed again). */
 	forget(filePath: string): boolean {
-		const key = resolve(filePath);
+		const key = this.#absolute(filePath);
 		const file = this.#sources.get(key);
 		if (!file) return false;
 		this.#sources.delete(key);
@@ -101,22 +96,26 @@ export class SpecsAnalysis {
 	}
 
 	#readOptions() {
-		return this.#options.maxFileBytes === undefined ? {} : { maxFileBytes: this.#options.maxFileBytes };
+		return { cwd: this.#options.cwd, maxFileBytes: this.#options.maxFileBytes, specsDir: this.#options.specsDir };
+	}
+
+	/** A spec path (relative to the context's `cwd`) or a loader file path, made absolute. */
+	#absolute(path: string): string {
+		return resolve(this.#options.cwd, path);
 	}
 
 	#relative(path: string): string {
-		const cwd = process.cwd().replace(/\\/g, '/');
-		const posix = path.replace(/\\/g, '/');
-		return posix.startsWith(`${cwd}/`) ? posix.slice(cwd.length + 1) : posix;
+		return relativePath(this.#options.cwd, path);
+	}
+
+	/** What worker threads get: serialisable options only. */
+	#workerOptions(): WorkerAnalyzeOptions {
+		const { specsDir, today, mdx } = this.#options;
+		return { specsDir, today, mdx };
 	}
 
 	#analyzeOptions(): AnalyzeOptions {
-		const { specsDir, today, mdx } = this.#options;
-		const options: AnalyzeOptions = { specsDir };
-		// A fixed today (SPECBOOK_TODAY) applies to the date rules and the schedule checks alike.
-		if (today) Object.assign(options, { today, scheduleToday: today });
-		if (mdx !== undefined) options.mdx = mdx;
-		return options;
+		return { ...this.#workerOptions(), fileExists: (path) => existsSync(this.#absolute(path)) };
 	}
 
 	#analyze(): void {

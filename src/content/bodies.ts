@@ -17,6 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore } from 'astro/loaders';
+import { withStoreSet } from '../integration/internals/data-store-set.ts';
 
 /** The metadata key of a stored entry that holds the name of its body's file, in the bodies folder. */
 export const BODY_FILE_KEY = 'specbookBodyFile';
@@ -69,13 +70,7 @@ export function storeWithBodiesOutside(store: DataStore, dir: string, base: stri
 		writeFileSync(join(dir, name), entry.rendered.html);
 		return store.set({ ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, [BODY_FILE_KEY]: name } } });
 	};
-	return new Proxy(store, {
-		get(target, property) {
-			if (property === 'set') return set;
-			const value = Reflect.get(target, property, target);
-			return typeof value === 'function' ? value.bind(target) : value;
-		},
-	});
+	return withStoreSet(store, set);
 }
 
 /**

@@ -5,19 +5,23 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { posix, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { posix, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Diagnostic } from '../core/model.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { formatDiagnostic, specIdFromPath } from '../core/index.ts';
-import { specbookConfigFrom } from '../integration/config.ts';
+import { withoutDigest } from '../integration/internals/glob-digest.ts';
+import { tolerantEntryTypes, type GlobLoaderContext, type RenderFailure } from '../integration/internals/glob-entry-types.ts';
+import { specbookContextFrom } from '../integration/internals/config-hook.ts';
+import { resolveContext, type SpecbookContext } from '../context.ts';
+import { PUBLISHED_SPECS_GLOB, relativePath } from '../core/paths.ts';
+import { SpecbookConfigSchema } from '../integration/config.ts';
 import { SpecsAnalysis } from './analysis.ts';
 import { bodiesDir, forgetEntriesWithoutBody, pruneBodies, storeWithBodiesOutside } from './bodies.ts';
 import { BUILD_FAILURE_HINT, buildFailureMessage, reportDiagnostics } from './report.ts';
 import { SpecDataSchema, type SpecData } from './schema.ts';
-import { getSpecsDir } from './specs-dir.ts';
 
 /**
  * Bump when the loader or the shape of the stored data changes in a way the source hash below
@@ -27,35 +31,27 @@ import { getSpecsDir } from './specs-dir.ts';
 export const LOADER_VERSION = 1;
 
 /**
- * Published specs: Markdown and MDX files with no path segment starting with `_` (drafts, templates,
- * `_archive/`), the same rule as src/core's `isPublishedSpecPath`, so the CLI and the site agree.
+ * The loader. Its context (specs folder, today, settings) is the one the Specbook plugin resolved,
+ * read when loading: the plugin only exists once Astro's config is set up. `context` is for a site
+ * without the plugin, and for tests.
  */
-export const SPECS_PATTERN = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
-
-export interface SpecsLoaderOptions {
-	/** The specs folder; `SPECS_DIR` or `specs` by default. */
-	specsDir?: string;
-	/** ISO date the date rules compare with; `SPECBOOK_TODAY` or the real today by default. */
-	today?: string;
-}
-
-export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
-	const specsDir = options.specsDir ?? getSpecsDir();
-	const today = options.today ?? process.env.SPECBOOK_TODAY;
-	const files = glob({
-		base: specsDir,
-		pattern: SPECS_PATTERN,
-		// The spec id rule lives in src/core (lower-case, no extension), not in Astro's slugger.
-		generateId: ({ entry }) => specIdFromPath(specsDir, posix.join(specsDir, entry)),
-		// Pages render the stored HTML (or the MDX module), never the raw body: keeping it would add
-		// ~10 KB per spec to the data store Astro bundles into one module (measured by npm run bench).
-		retainBody: false,
-	});
-
+export function specsLoader(options: { context?: SpecbookContext } = {}): Loader {
 	return {
 		name: 'specbook-specs',
 		schema: SpecDataSchema,
 		async load(context) {
+			const { specsDir, cwd, today, mdx, maxFileBytes } =
+				options.context ?? specbookContextFrom(context.config) ?? resolveContext({ root: fileURLToPath(context.config.root), config: SpecbookConfigSchema.parse({}) });
+			const files = glob({
+				base: pathToFileURL(resolve(cwd, specsDir)),
+				// Published specs: the rule of src/core/paths.ts, so the CLI and the site agree.
+				pattern: [...PUBLISHED_SPECS_GLOB],
+				// The spec id rule lives in src/core (lower-case, no extension), not in Astro's slugger.
+				generateId: ({ entry }) => specIdFromPath(specsDir, posix.join(specsDir, entry)),
+				// Pages render the stored HTML (or the MDX module), never the raw body: keeping it would add
+				// ~10 KB per spec to the data store Astro bundles into one module (measured by npm run bench).
+				retainBody: false,
+			});
 			const version = await cacheVersion(specsDir);
 			if (context.meta.get('version') !== version) {
 				// Entries made by another parser, schema or folder: parse every file again.
@@ -63,8 +59,7 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 				context.meta.set('version', version);
 			}
 
-			const { mdx, maxFileBytes } = specbookConfigFrom(context.config);
-			const analysis = new SpecsAnalysis({ specsDir, today, mdx, maxFileBytes });
+			const analysis = new SpecsAnalysis({ cwd, specsDir, today, mdx, maxFileBytes });
 			await analysis.load();
 			const watching = context.watcher !== undefined;
 			if (!watching && analysis.errors.length > 0) {
@@ -100,7 +95,7 @@ export function specsLoader(options: SpecsLoaderOptions = {}): Loader {
 				// glob() logs a failed render and stores the entry without HTML: the page would be
 				// published with an empty body, and the next build would reuse the empty entry.
 				for (const failure of renderFailures) context.store.delete(failure.id);
-				throw renderFailure(renderFailures);
+				throw renderFailure(renderFailures.map(({ id, filePath, reason }) => ({ file: filePath ? relativePath(cwd, filePath) : id, reason })));
 			}
 			// glob() skips files whose own digest is unchanged, but their findings may depend on other
 			// files, today or git (schedule warnings, cross-spec links): bring every stored entry up to
@@ -142,9 +137,8 @@ async function refreshOtherEntries(
 		const data = analysis.peek(fileURLToPath(new URL(entry.filePath, context.config.root)));
 		// Another file's source did not change, so only its findings (and validity) can have.
 		if (!data || findingsKey(data) === findingsKey(entry.data as SpecData)) continue;
-		const { digest: _digest, ...rest } = entry;
 		// Without its digest the entry is parsed again on the next start, which is what we want.
-		context.store.set({ ...rest, data: await context.parseData({ id, data, filePath: entry.filePath }) });
+		context.store.set({ ...withoutDigest(entry), data: await context.parseData({ id, data, filePath: entry.filePath }) });
 		refreshed.push(data);
 	}
 	return refreshed;
@@ -155,23 +149,8 @@ function findingsKey(data: SpecData): string {
 	return `${data.valid}\n${data.diagnostics.map(formatDiagnostic).join('\n')}`;
 }
 
-/** A body that `check` accepted but Astro (or a Starlight plugin) could not render. */
-interface RenderFailure {
-	id: string;
-	file: string;
-	reason: string;
-}
-
-/** An error in a line: Astro's errors put the detail in their hint (Starlight: "Invalid aside icon" + which icon). */
-function describeError(error: unknown): string {
-	if (!(error instanceof Error)) return String(error);
-	const hint = (error as { hint?: unknown }).hint;
-	const detail = typeof hint === 'string' ? hint.split('\n')[0]?.trim() : '';
-	return detail ? `${error.message}: ${detail}` : error.message;
-}
-
 /** The error that stops a build when a body could not be rendered: the file and the renderer's words. */
-function renderFailure(failures: readonly RenderFailure[]): Error {
+function renderFailure(failures: readonly { file: string; reason: string }[]): Error {
 	const lines = failures.map(({ file, reason }) => `${file}: error: the page could not be rendered: ${reason}`);
 	const error = new AstroError(`${failures.length} spec${failures.length === 1 ? '' : 's'} could not be rendered; no pages were built.\n${lines.join('\n')}`, BUILD_FAILURE_HINT);
 	error.name = 'InvalidSpecs';
@@ -180,62 +159,14 @@ function renderFailure(failures: readonly RenderFailure[]): Error {
 }
 
 /**
- * Astro parses the frontmatter before our parser sees the file, and throws on invalid YAML. The
- * analysis reports that error with its position, so let Astro carry on with empty frontmatter.
- * A body that fails to render is recorded in `failures` (glob() only logs it).
- */
-function tolerantEntryTypes(context: GlobLoaderContext, failures: RenderFailure[]): Map<string, EntryType> {
-	const tolerant = new Map<string, EntryType>();
-	for (const [extension, entryType] of context.entryTypes) {
-		const { getRenderFunction } = entryType;
-		tolerant.set(extension, {
-			...entryType,
-			...(getRenderFunction
-				? {
-						getRenderFunction: async (config: unknown) => {
-							const render = await getRenderFunction(config);
-							return async (params: { id: string; filePath?: string }) => {
-								try {
-									return await render(params);
-								} catch (error) {
-									const file = params.filePath ? relative(process.cwd(), params.filePath).split(sep).join('/') : params.id;
-									failures.push({ id: params.id, file, reason: describeError(error) });
-									throw error;
-								}
-							};
-						},
-					}
-				: {}),
-			getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
-				try {
-					return await entryType.getEntryInfo(params);
-				} catch {
-					return { data: {}, body: params.contents, slug: '', rawData: '' };
-				}
-			},
-		});
-	}
-	return tolerant;
-}
-
-/** How Astro reads one file type (not part of Astro's public types, but passed to every loader). */
-interface EntryType {
-	getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<unknown>;
-	getRenderFunction?(config: unknown): Promise<(params: { id: string; filePath?: string }) => Promise<unknown>>;
-	[key: string]: unknown;
-}
-
-/** The context Astro actually gives loaders; `glob()` reads `entryTypes` from it. */
-type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, EntryType> };
-
-/**
  * The version of the stored data: the loader version, the specs folder and a hash of the parser's
  * sources (and of the spec link rewriting, which shapes the stored HTML), so editing them
  * invalidates the cache without anyone remembering to bump anything.
  */
 async function cacheVersion(specsDir: string): Promise<string> {
 	const hash = createHash('sha256');
-	for (const dir of [new URL('../core/', import.meta.url), new URL('./', import.meta.url)]) {
+	// The internals the loader goes through (entry types, store, digest) shape the stored data too.
+	for (const dir of [new URL('../core/', import.meta.url), new URL('./', import.meta.url), new URL('../integration/internals/', import.meta.url)]) {
 		try {
 			const names = (await readdir(dir)).filter((name) => name.endsWith('.ts')).sort();
 			for (const name of names) hash.update(name).update(await readFile(new URL(name, dir)));

@@ -5,7 +5,7 @@
  * instead of rendering nonsense.
  */
 import { z } from 'astro/zod';
-import { DiagnosticSchema, SpecSchema } from '../core/model.ts';
+import { DiagnosticSchema, SpecFileSchema, SpecSchema } from '../core/model.ts';
 
 /** A spec that parsed without errors. */
 export const ValidSpecDataSchema = SpecSchema.extend({
@@ -18,7 +18,7 @@ export const ValidSpecDataSchema = SpecSchema.extend({
  * A spec with errors. Only `astro dev` stores these (a build fails instead), so its page can show
  * the errors while the rest of the site keeps working.
  */
-export const InvalidSpecDataSchema = SpecSchema.pick({ id: true, path: true }).extend({
+export const InvalidSpecDataSchema = SpecFileSchema.extend({
 	valid: z.literal(false),
 	/** Every finding about the file, errors first. */
 	diagnostics: z.array(DiagnosticSchema),

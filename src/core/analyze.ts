@@ -9,9 +9,10 @@ import type { Diagnostic, Phase, Position, Severity, Spec, Status } from './mode
 import type { GitHistory } from './git.ts';
 import { findUnsafeCodeMeta } from './code-meta.ts';
 import { findInvalidDirectives } from './directives.ts';
-import { findExcessiveMarkdown, MAX_MDX_DEPTH } from './limits.ts';
+import { findExcessiveMarkdown, MAX_MDX_DEPTH, type ComplexityFinding } from './limits.ts';
 import { headingSlugs, resolveLink } from './links.ts';
 import { buildCandidate, type OutlineFinding, type OutlineResult } from './outline.ts';
+import { pathInSpecsDir, specIdFromPath, unsafeNameIn } from './paths.ts';
 import { runSchema, type SchemaIssue } from './run-schema.ts';
 import { findUnsafeHtml } from './safety.ts';
 import { specSchema, strictness, templateOutline, type OutlineSection, type SpecSchema, type TemplateValues } from './schema.ts';
@@ -19,6 +20,9 @@ import { splitSource } from './source.ts';
 import { resolveTimelines } from './timeline.ts';
 import { isPlaceholder } from './text.ts';
 import { parseStatus } from './values.ts';
+import { latestAllowedDate } from './dates.ts';
+
+export { specIdFromPath } from './paths.ts';
 
 /** A spec file as read from disk. */
 export interface SourceFile {
@@ -27,20 +31,18 @@ export interface SourceFile {
 	/** The decoded text. */
 	source: string;
 	/** Set when the file could not be read as a spec at all (too large, binary, not UTF-8). */
-	problem?: { code: 'file-too-large' | 'file-encoding' | 'file-unreadable'; position: Position; params: Record<string, unknown> };
+	problem?: { code: 'file-too-large' | 'file-encoding' | 'file-unreadable' | 'file-not-regular'; position: Position; params: Record<string, unknown> };
 }
 
 export interface AnalyzeOptions {
-	/** The specs folder the ids are relative to (relative to the working directory). */
+	/** The specs folder the ids are relative to (relative to the folder spec paths are relative to). */
 	specsDir: string;
-	/** The latest allowed Last Updated (ISO); defaults to today in the earliest time zone (UTC+14). */
-	today?: string;
+	/** Today (ISO), from the resolved context (src/context.ts): the schedule checks compare with it, Last Updated with latestAllowedDate(today). */
+	today: string;
 	/** False to refuse `.mdx` specs (MDX is code: it needs code review). Default true. */
 	mdx?: boolean;
 	/** Whether a linked non-spec file exists (default: looks on disk, relative to the working directory). */
 	fileExists?: (path: string) => boolean;
-	/** Today for the schedule checks (ISO; default: today in the local time zone). */
-	scheduleToday?: string;
 	/** Git history of the specs folder, for the staleness warning (no check when absent). */
 	git?: GitHistory;
 }
@@ -72,23 +74,8 @@ function schemaFor(status: Status | undefined, today: string): SpecSchema {
 	return schema;
 }
 
-/** Today in the local time zone, as authors write dates. */
-export const todayIso = (now = new Date()) =>
-	`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-
-/** The latest date anywhere on Earth (UTC+14): a Last Updated up to it is never "in the future" for its author. */
-export const latestTodayIso = (now = new Date()) => new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
-
-/** `specs/Payments/Retry.md` → `payments/retry` (relative to the specs folder, lower-case). */
-export function specIdFromPath(specsDir: string, path: string): string {
-	const base = specsDir.replace(/\\/gu, '/').replace(/^\.\/+/u, '').replace(/\/+$/u, '');
-	const normalized = path.replace(/\\/gu, '/').replace(/^\.\/+/u, '');
-	const relative = base && base !== '.' && normalized.startsWith(`${base}/`) ? normalized.slice(base.length + 1) : normalized;
-	return relative.replace(/\.mdx?$/iu, '').toLowerCase();
-}
-
 export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnalysis {
-	const today = options.today ?? latestTodayIso();
+	const today = latestAllowedDate(options.today);
 	const top = { line: 1, column: 1 };
 	const empty: FileAnalysis = {
 		spec: null,
@@ -101,7 +88,9 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	};
 	// Astro's loader only sees lower-case .md/.mdx: an upper-case one would silently not be published.
 	const extension = /\.mdx?$/iu.exec(file.path)?.[0];
-	const misnamed = extension && extension !== extension.toLowerCase() ? [createDiagnostic('file-extension', file.path, top, { extension })] : [];
+	const misnamed: Diagnostic[] = extension && extension !== extension.toLowerCase() ? [createDiagnostic('file-extension', file.path, top, { extension })] : [];
+	const unsafeName = unsafeNameIn(pathInSpecsDir(file.path, options.specsDir) ?? file.path);
+	if (unsafeName) misnamed.push(createDiagnostic('file-name', file.path, top, unsafeName));
 	if (file.problem) {
 		return { ...empty, diagnostics: [...misnamed, createDiagnostic(file.problem.code, file.path, file.problem.position, file.problem.params as never)] };
 	}
@@ -112,19 +101,18 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	const split = splitSource(file.source);
 	const diagnostics: Diagnostic[] = [...misnamed];
 	if (split.unclosed) diagnostics.push(createDiagnostic('frontmatter-unclosed', file.path, top));
+	for (const { line, fence, second } of split.dropped) diagnostics.push(createDiagnostic('frontmatter-dropped', file.path, { line, column: 1 }, { fence, second }));
 	const frontmatter = parseFrontmatter(split.frontmatter, file.path, split.frontmatterLine);
 	diagnostics.push(...frontmatter.diagnostics);
 
 	const isMdx = /\.mdx$/iu.test(file.path);
-	// Checked before parsing: the parser would take minutes, or all memory, on such input.
-	const excessive = findExcessiveMarkdown(split.body, split.bodyLineOffset, { mdx: isMdx });
-	if (excessive) {
-		diagnostics.push(createDiagnostic('markdown-too-complex', file.path, excessive.position, { reason: excessive.reason }));
-		return { ...empty, diagnostics };
-	}
+	// Checked before parsing: the parser would take minutes, or all memory, on such input. Each such
+	// block is reported and left out, and the rest of the file is checked as usual.
+	const parseable = withoutExcessiveBlocks(split.body, split.bodyLineOffset, isMdx);
+	for (const { position, reason } of parseable.findings) diagnostics.push(createDiagnostic('markdown-too-complex', file.path, position, { reason }));
 	let document: SpecDocument;
 	try {
-		document = parseDocument(split.body, split.bodyLineOffset, { mdx: isMdx });
+		document = parseDocument(parseable.body, split.bodyLineOffset, { mdx: isMdx });
 	} catch (error) {
 		const position = { line: split.bodyLineOffset + 1, column: 1 };
 		if (error instanceof MarkdownSyntaxError) diagnostics.push(createDiagnostic('mdx-syntax', file.path, error.position, { reason: error.reason }));
@@ -135,12 +123,14 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	if (isMdx && document.depth.levels > MAX_MDX_DEPTH) {
 		const reason = `the MDX nests ${document.depth.levels} levels deep here (lists, quotes, components); the limit for .mdx is ${MAX_MDX_DEPTH}`;
 		diagnostics.push(createDiagnostic('markdown-too-complex', file.path, document.depth.position, { reason }));
-		return { ...empty, diagnostics };
 	}
 	if (isMdx && options.mdx === false) diagnostics.push(createDiagnostic('mdx-disabled', file.path, top));
 	// In .mdx, tags are components (code, reviewed as code); in .md they are raw HTML that reaches readers.
-	for (const finding of findUnsafeHtml(isMdx ? [] : document.html, document.links)) {
-		diagnostics.push(createDiagnostic('html-unsafe', file.path, finding.position, { what: finding.what }));
+	// Reference definitions (`[x]: ../other.md`) are links as much as inline ones: checked alike.
+	const links = [...document.links, ...document.definitions];
+	for (const finding of findUnsafeHtml(isMdx ? [] : document.html, links)) {
+		if (finding.kind === 'pagefind') diagnostics.push(createDiagnostic('html-pagefind-attribute', file.path, finding.position, { what: finding.what }));
+		else diagnostics.push(createDiagnostic('html-unsafe', file.path, finding.position, { what: finding.what, reason: finding.reason }));
 	}
 	for (const { position, ...finding } of findUnsafeCodeMeta(document.codeBlocks)) {
 		diagnostics.push(createDiagnostic('code-meta-unsafe', file.path, position, finding));
@@ -149,7 +139,7 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 		diagnostics.push(createDiagnostic('directive-invalid', file.path, finding.position, finding));
 	}
 	const headingIds = headingSlugs(document.headings);
-	for (const link of document.links) {
+	for (const link of links) {
 		const target = resolveLink(file.path, link.url);
 		if (target.kind === 'anchor' && target.anchor && !headingIds.has(target.anchor)) {
 			diagnostics.push(createDiagnostic('link-anchor', file.path, link.position, { url: link.url, anchor: target.anchor }));
@@ -169,11 +159,35 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 
 	const featurePosition = outline.positions.get('overview.feature') ?? outline.positions.get('overview') ?? top;
 	const lastUpdatedPosition = outline.positions.get('overview.lastUpdated') ?? featurePosition;
-	const result = { featurePosition, lastUpdatedPosition, supersedesPositions: frontmatter.supersedesPositions, links: document.links, headingIds };
+	const result = { featurePosition, lastUpdatedPosition, supersedesPositions: frontmatter.supersedesPositions, links, headingIds };
 	const spec = diagnostics.some((diagnostic) => diagnostic.severity === 'error')
 		? null
 		: toSpec(file, options, output, outline, frontmatter.data, document.sections.length ? outline.extraSections : []);
 	return { ...result, spec, diagnostics };
+}
+
+/**
+ * The body with each block over the parser's limits blanked out (its lines kept, so positions stay
+ * true), and what was over them.
+ */
+function withoutExcessiveBlocks(body: string, lineOffset: number, mdx: boolean): { body: string; findings: ComplexityFinding[] } {
+	const findings: ComplexityFinding[] = [];
+	let lines: string[] | undefined;
+	let current = body;
+	for (let finding = findExcessiveMarkdown(current, lineOffset, { mdx }); finding; finding = findExcessiveMarkdown(current, lineOffset, { mdx })) {
+		findings.push(finding);
+		lines ??= body.split(/\r\n|\r|\n/u);
+		const at = finding.position.line - lineOffset - 1;
+		// The block: its lines up to the blank lines (or code fences) around it.
+		const bound = (line: string | undefined) => line === undefined || !line.trim() || /^ {0,3}(?:`{3,}|~{3,})/u.test(line);
+		let first = at;
+		while (first > 0 && !bound(lines[first - 1])) first--;
+		let last = at;
+		while (!bound(lines[last + 1])) last++;
+		lines.fill('', first, last + 1);
+		current = lines.join('\n');
+	}
+	return { body: current, findings };
 }
 
 /**

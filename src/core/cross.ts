@@ -39,8 +39,97 @@ export function crossSpecDiagnostics(entries: readonly AnalyzedEntry[], options:
 			diagnostics.push(createDiagnostic('supersedes-unknown', path, analysis.supersedesPositions[index] ?? { line: 1, column: 1 }, { id: target }));
 		});
 	}
+	diagnostics.push(...supersedesCycles(entries, ids));
 	diagnostics.push(...linkDiagnostics(entries, options));
 	return diagnostics;
+}
+
+/**
+ * Specs that supersede each other in a circle (A supersedes B supersedes A): each of them is told,
+ * at its own `supersedes` entry that leads round the circle.
+ */
+function supersedesCycles(entries: readonly AnalyzedEntry[], ids: ReadonlyMap<string, string>): Diagnostic[] {
+	const byId = new Map(entries.flatMap((entry) => (entry.analysis.spec ? [[entry.id, entry] as const] : [])));
+	const next = (id: string) => (byId.get(id)?.analysis.spec?.supersedes ?? []).filter((target) => ids.has(target) && target !== id);
+	const diagnostics: Diagnostic[] = [];
+	for (const component of stronglyConnected([...byId.keys()], next)) {
+		if (component.length < 2) continue;
+		const members = new Set(component);
+		for (const id of component) {
+			const cycle = shortestCycle(id, (from) => next(from).filter((target) => members.has(target)));
+			const entry = byId.get(id)!;
+			const index = entry.analysis.spec!.supersedes.indexOf(cycle[1]!);
+			diagnostics.push(
+				createDiagnostic('supersedes-cycle', entry.path, entry.analysis.supersedesPositions[index] ?? { line: 1, column: 1 }, { cycle: cycle.join(' → ') })
+			);
+		}
+	}
+	return diagnostics;
+}
+
+/** Tarjan's strongly connected components, without recursion (a chain of specs may be long). */
+function stronglyConnected(nodes: readonly string[], next: (node: string) => readonly string[]): string[][] {
+	const index = new Map<string, number>();
+	const low = new Map<string, number>();
+	const onStack = new Set<string>();
+	const stack: string[] = [];
+	const components: string[][] = [];
+	for (const root of nodes) {
+		if (index.has(root)) continue;
+		const work: { node: string; edges: readonly string[]; at: number }[] = [];
+		const visit = (node: string) => {
+			index.set(node, index.size);
+			low.set(node, index.get(node)!);
+			stack.push(node);
+			onStack.add(node);
+			work.push({ node, edges: next(node), at: 0 });
+		};
+		visit(root);
+		while (work.length) {
+			const frame = work[work.length - 1]!;
+			if (frame.at < frame.edges.length) {
+				const target = frame.edges[frame.at++]!;
+				if (!index.has(target)) visit(target);
+				else if (onStack.has(target)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(target)!));
+				continue;
+			}
+			work.pop();
+			const parent = work[work.length - 1];
+			if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
+			if (low.get(frame.node) === index.get(frame.node)) {
+				const component: string[] = [];
+				let member: string;
+				do {
+					member = stack.pop()!;
+					onStack.delete(member);
+					component.push(member);
+				} while (member !== frame.node);
+				components.push(component);
+			}
+		}
+	}
+	return components;
+}
+
+/** The shortest way from `start` back to itself (breadth first), as the list of nodes passed. */
+function shortestCycle(start: string, next: (node: string) => readonly string[]): string[] {
+	const cameFrom = new Map<string, string>();
+	const queue = [start];
+	for (let head = 0; head < queue.length; head++) {
+		const node = queue[head]!;
+		for (const target of next(node)) {
+			if (target === start) {
+				const path = [start];
+				for (let at: string | undefined = node; at !== start && at !== undefined; at = cameFrom.get(at)) path.splice(1, 0, at);
+				return [...path, start];
+			}
+			if (!cameFrom.has(target)) {
+				cameFrom.set(target, node);
+				queue.push(target);
+			}
+		}
+	}
+	return [start, start];
 }
 
 /** What the link checks need to know beyond the analysed files. */
@@ -67,7 +156,7 @@ function linkDiagnostics(entries: readonly AnalyzedEntry[], options: LinkCheckOp
 					if (target.anchor && !linked.analysis.headingIds.has(target.anchor)) {
 						diagnostics.push(createDiagnostic('link-anchor', path, link.position, { url: link.url, anchor: target.anchor }));
 					}
-				} else if (exists(target.path)) broken(`points to ${target.path}, which is not published (names starting with _ are not)`);
+				} else if (exists(target.path)) broken(`points to ${target.path}, which is not published (names starting with _ or . are not)`);
 				else broken(`points to ${target.path}, which does not exist`);
 			} else if (!exists(target.path)) broken(`points to ${target.path}, which does not exist`);
 		}

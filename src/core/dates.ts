@@ -72,3 +72,16 @@ export function compareIso(a: string, b: string): number {
 	// Strict `YYYY-MM-DD` strings sort chronologically as plain strings.
 	return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The calendar date in UTC at the instant `now`: the day the site and `check` call today. */
+export function utcDate(now: Date): string {
+	return now.toISOString().slice(0, 10);
+}
+
+/**
+ * The latest Last Updated that is not "in the future" when it is `today` (UTC): a day later,
+ * because an author in a time zone ahead of UTC (up to UTC+14) may already be a day further.
+ */
+export function latestAllowedDate(today: string): string {
+	return addDays(today, 1);
+}

@@ -46,6 +46,18 @@ export const DIAGNOSTICS = {
 		message: ({ reason }) => `The file cannot be read: ${reason}.`,
 		hint: 'Fix or remove the file (a symbolic link must point to an existing file).',
 	}),
+	'file-not-regular': kind<{ what: string }>({
+		severity: 'error',
+		title: 'The spec is not a regular file',
+		message: ({ what }) => `This file is ${what}: Specbook reads only regular files in the specs folder and never follows links.`,
+		hint: 'Put the spec itself here (e.g. `git mv` the file the link points to), or move the link out of the specs folder or give it a name starting with _.',
+	}),
+	'file-name': kind<{ name: string; character: string }>({
+		severity: 'error',
+		title: 'A file or folder name cannot be part of a page address',
+		message: ({ name, character }) => `The name "${name}" contains ${character}, which cannot be part of the spec's page address.`,
+		hint: 'Rename the file or folder with letters, digits, dashes and dots only, e.g. `git mv "specs/retry #2.md" specs/retry-2.md`.',
+	}),
 	'file-extension': kind<{ extension: string }>({
 		severity: 'error',
 		title: 'The extension is not lower-case',
@@ -63,6 +75,15 @@ export const DIAGNOSTICS = {
 		title: 'Frontmatter is not closed',
 		message: () => 'The frontmatter opened with `---` is never closed.',
 		hint: 'End the frontmatter with a line holding only `---`.',
+	}),
+	'frontmatter-dropped': kind<{ fence: string; second: boolean }>({
+		severity: 'error',
+		title: 'A block the page would drop as frontmatter',
+		message: ({ fence, second }) =>
+			second
+				? `This \`${fence}\` block right after the frontmatter would be read as a second frontmatter and dropped from the page.`
+				: 'This `+++` block would be read as TOML frontmatter and dropped from the page unchecked.',
+		hint: 'Frontmatter is one YAML block between `---` lines at the top of the file. Merge the keys into it, or start the text with something other than a fence (a thematic break needs text before it).',
 	}),
 	'frontmatter-syntax': kind<{ reason: string }>({
 		severity: 'error',
@@ -100,6 +121,12 @@ export const DIAGNOSTICS = {
 		title: 'Superseded spec does not exist',
 		message: ({ id }) => `\`supersedes\` names "${id}", which is not a spec id.`,
 		hint: 'Use the id of an existing spec: its path under specs/ without extension, e.g. `payments/retry-policy`.',
+	}),
+	'supersedes-cycle': kind<{ cycle: string }>({
+		severity: 'error',
+		title: 'Specs supersede each other in a circle',
+		message: ({ cycle }) => `\`supersedes\` goes round in a circle: ${cycle}.`,
+		hint: 'A spec supersedes older specs only: remove the entry from the spec that is not the newer one.',
 	}),
 	'missing-section': kind<{ section: string }>({
 		severity: 'error',
@@ -155,6 +182,12 @@ export const DIAGNOSTICS = {
 		message: ({ label, written }) => `"${written}" is not bold in Markdown, so the page shows its ${written.startsWith('_') ? 'underscores' : 'asterisks'} around "${label}": a closing ${written.slice(0, 2)} after a colon needs a space after it.`,
 		hint: 'Write "- **Label:** value" or "- **Label**: value". The field is read either way.',
 	}),
+	'text-forbidden-character': kind<{ field: string; codePoint: string }>({
+		severity: 'error',
+		title: 'A value holds a control character',
+		message: ({ field, codePoint }) => `"${field}" holds the control character ${codePoint}, which a terminal would run and the feed cannot carry.`,
+		hint: 'Delete the character: it is invisible in most editors (it often comes from pasting terminal output). Tabs and line ends are fine.',
+	}),
 	'feature-too-long': kind<{ length: number }>({
 		severity: 'error',
 		title: 'Feature name is too long',
@@ -188,7 +221,7 @@ export const DIAGNOSTICS = {
 	'date-future': kind<{ value: string; today: string }>({
 		severity: 'error',
 		title: 'Last Updated is in the future',
-		message: ({ value, today }) => `Last Updated ${value} is in the future (today is ${today}).`,
+		message: ({ value, today }) => `Last Updated ${value} is in the future (the latest allowed date is ${today}).`,
 		hint: 'Use the date of the last real change, today at the latest.',
 	}),
 	'status-invalid': kind<{ value: string }>({
@@ -239,11 +272,17 @@ export const DIAGNOSTICS = {
 		message: () => 'Rollout Plan has no steps.',
 		hint: 'Write the rollout as an ordered list under `### Rollout Plan`: `1. Enable for 1% of traffic`.',
 	}),
-	'html-unsafe': kind<{ what: string }>({
+	'html-unsafe': kind<{ what: string; reason?: string | undefined }>({
 		severity: 'error',
 		title: 'HTML that can run script',
-		message: ({ what }) => `Unsafe HTML: ${what} can run script in a reader's browser.`,
+		message: ({ what, reason }) => `Unsafe HTML: ${what} ${reason ?? "can run script in a reader's browser"}.`,
 		hint: 'Remove it. Harmless HTML such as <details>, <summary>, <kbd>, <sup>, <sub> and <br> is allowed; links must use http(s), mailto or relative URLs.',
+	}),
+	'html-pagefind-attribute': kind<{ what: string }>({
+		severity: 'error',
+		title: 'HTML that rewrites the search index',
+		message: ({ what }) => `The attribute ${what} would override what search shows for this spec (its status, authors or title).`,
+		hint: 'Remove it: Specbook writes the search metadata itself, from the Overview fields.',
 	}),
 	'mdx-syntax': kind<{ reason: string }>({
 		severity: 'error',

@@ -64,13 +64,18 @@ export interface Section {
 export interface HtmlFragment {
 	value: string;
 	position: Position;
+	/**
+	 * The file column where each line of `value` starts (the first is `position.column`): inside a
+	 * list item or a block quote the parser strips the indentation and `>` markers from the value.
+	 */
+	lineColumns: number[];
 }
 
-/** A link or image anywhere in the body. */
+/** A link or image anywhere in the body, or the URL of a reference definition (`[id]: url`). */
 export interface LinkReference {
 	url: string;
 	position: Position;
-	kind: 'link' | 'image';
+	kind: 'link' | 'image' | 'definition';
 }
 
 /** A container directive (`:::note{icon="rocket"}`), which the site turns into a Starlight aside. */
@@ -86,6 +91,8 @@ export interface SpecDocument {
 	/** Every heading (any depth) as plain text, for anchors. */
 	headings: { depth: number; text: string; position: Position }[];
 	links: LinkReference[];
+	/** Reference definitions (`[id]: url "title"`), located at their URL, used or not. */
+	definitions: LinkReference[];
 	html: HtmlFragment[];
 	/** Line count of the body plus the frontmatter offset: the last line of the file. */
 	lastLine: number;
@@ -122,13 +129,14 @@ export function parseDocument(body: string, lineOffset = 0, options: { mdx?: boo
 		sections: [],
 		headings: [],
 		links: [],
+		definitions: [],
 		html: [],
 		lastLine: lines.lineCount + lineOffset,
 		depth: treeDepth(tree, positionOf),
 		codeBlocks: [],
 		directives: collectDirectives(body, lineOffset, options.mdx === true, positionOf),
 	};
-	collectInline(tree, document, positionOf);
+	collectInline(tree, document, positionOf, body, lines);
 
 	let section: Section | undefined;
 	let subsection: Section | undefined;
@@ -342,7 +350,9 @@ function collectUrls(node: Nodes, links: string[]): void {
 	});
 }
 
-function collectInline(root: Root, document: SpecDocument, positionOf: (node: Nodes) => Position): void {
+function collectInline(root: Root, document: SpecDocument, positionOf: (node: Nodes) => Position, body: string, lines: LineIndex): void {
+	let split: string[] | undefined;
+	const bodyLines = () => (split ??= body.split(/\r\n|\r|\n/u));
 	walk(root, (node) => {
 		switch (node.type) {
 			case 'heading':
@@ -354,14 +364,48 @@ function collectInline(root: Root, document: SpecDocument, positionOf: (node: No
 			case 'image':
 				document.links.push({ url: node.url, position: positionOf(node), kind: 'image' });
 				break;
-			case 'html':
-				document.html.push({ value: node.value, position: positionOf(node) });
+			case 'definition':
+				document.definitions.push({ url: node.url, position: definitionUrlPosition(node, body, lines) ?? positionOf(node), kind: 'definition' });
 				break;
 			case 'code':
 				document.codeBlocks.push({ meta: node.meta ?? '', lineCount: node.value.split(/\r\n|\r|\n/u).length, position: positionOf(node) });
 				break;
+			case 'html': {
+				const position = positionOf(node);
+				document.html.push({ value: node.value, position, lineColumns: lineColumns(node.value, position, bodyLines, lines) });
+				break;
+			}
 			default:
 				break;
 		}
 	});
+}
+
+/** Where each line of an HTML node's value starts in the file (see HtmlFragment.lineColumns). */
+function lineColumns(value: string, position: Position, bodyLines: () => string[], lines: LineIndex): number[] {
+	const valueLines = value.split(/\r\n|\r|\n/u);
+	if (valueLines.length === 1) return [position.column];
+	const firstBodyLine = position.line - (lines.at(0).line - 1);
+	return valueLines.map((text, index) => {
+		if (index === 0) return position.column;
+		const written = bodyLines()[firstBodyLine - 1 + index] ?? '';
+		// The value line is its source line minus the container's prefix (`> `, indentation).
+		return written.endsWith(text) ? written.length - text.length + 1 : 1;
+	});
+}
+
+/** The position of a definition's URL: after `[label]:`, white space (a line break included) and an opening `<`. */
+function definitionUrlPosition(node: Nodes, body: string, lines: LineIndex): Position | undefined {
+	const start = node.position?.start.offset;
+	const end = node.position?.end.offset;
+	if (start === undefined || end === undefined) return undefined;
+	const text = body.slice(start, end);
+	let index = text.indexOf('[') + 1;
+	// A label may hold escaped brackets (`[a\]b]: url`).
+	while (index > 0 && index < text.length && text[index] !== ']') index += text[index] === '\\' ? 2 : 1;
+	if (text[index + 1] !== ':') return undefined;
+	index += 2;
+	while (index < text.length && /\s/u.test(text[index]!)) index++;
+	if (text[index] === '<') index++;
+	return lines.at(start + index);
 }

@@ -2,28 +2,52 @@
  * Reading the specs folder: which files are specs, and their text. The only module of the model
  * that touches the file system.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { constants, type Dirent, type Stats } from 'node:fs';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import type { SourceFile } from './analyze.ts';
+import { isPublishedSpecPath, relativePath } from './paths.ts';
 
-/** A published spec: `.md` or `.mdx`, and no path segment starting with `_`. */
-export function isPublishedSpecPath(path: string): boolean {
-	return /\.mdx?$/iu.test(path) && !path.split(/[\\/]/u).some((segment) => segment.startsWith('_'));
-}
-
-/** Paths (relative to the working directory, `/`-separated) of every published spec under `dir`, sorted. */
-export async function listSpecFiles(dir: string, cwd = process.cwd()): Promise<string[]> {
+/**
+ * Paths (relative to `cwd`, `/`-separated) of every published spec under `dir` (relative to `cwd`),
+ * sorted. Symbolic links are never followed, but a published name that is not a regular file (a
+ * link, a pipe, a device), and a link to a folder, are listed: reading them reports them, where
+ * the site's glob would follow or hang on them.
+ */
+export async function listSpecFiles(dir: string, cwd: string): Promise<string[]> {
 	const root = resolve(cwd, dir);
 	const entries = await readdir(root, { recursive: true, withFileTypes: true });
-	return (
-		entries
-			// Symbolic links are listed too: a link to a spec is a spec, a broken one is reported when read.
-			.filter((entry) => entry.isFile() || entry.isSymbolicLink())
-			.map((entry) => resolve(entry.parentPath, entry.name))
-			.filter((absolute) => isPublishedSpecPath(relative(root, absolute)))
-			.map((absolute) => relative(cwd, absolute).split(sep).join('/'))
-			.sort()
+	const listed = await Promise.all(
+		entries.map(async (entry) => {
+			const absolute = resolve(entry.parentPath, entry.name);
+			const inside = relativePath(root, absolute);
+			if (entry.isDirectory()) return undefined;
+			if (isPublishedSpecPath(inside) || (entry.isSymbolicLink() && (await linksToFolder(absolute)) && isPublishedFolder(inside))) return relativePath(cwd, absolute);
+			return undefined;
+		})
 	);
+	return listed.filter((path) => path !== undefined).sort();
+}
+
+/** A folder whose specs would be published: no name in its path starts with `_` or `.`. */
+const isPublishedFolder = (path: string) => isPublishedSpecPath(`${path}/x.md`);
+
+const linksToFolder = (path: string) => stat(path).then((stats) => stats.isDirectory(), () => false);
+
+/** What a path is when it is not a regular file, in the author's terms. */
+function notRegular(entry: Stats | Dirent): string | undefined {
+	if (entry.isSymbolicLink()) return 'a symbolic link';
+	if (entry.isFIFO()) return 'a named pipe';
+	if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+	if (entry.isSocket()) return 'a socket';
+	if (entry.isDirectory()) return 'a folder';
+	return undefined;
+}
+
+/** Whether `file`, inside the folder `root`, is reached through a symbolic link to a folder on the way. */
+async function throughLink(root: string, file: string): Promise<boolean> {
+	const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
+	return realFile !== resolve(realRoot, relative(root, file));
 }
 
 /** Files larger than this are not parsed (1 MB by default). */
@@ -31,30 +55,58 @@ export const DEFAULT_MAX_FILE_BYTES = 1_000_000;
 
 /** Reading limits. */
 export interface ReadOptions {
-	cwd?: string;
+	/** The folder spec paths are relative to (the resolved context's `cwd`). */
+	cwd: string;
 	/** Files over this many bytes get `file-too-large` instead of being parsed. */
 	maxFileBytes?: number;
+	/** The specs folder (relative to `cwd`): a file reached through a linked folder inside it is refused. */
+	specsDir?: string;
 }
 
 /** Why a listed spec cannot be read, by error code, in the author's terms. */
 const UNREADABLE: Record<string, string> = {
-	ENOENT: 'it is a link to a file that does not exist',
-	ELOOP: 'it is a symbolic link that leads back to itself',
-	EISDIR: 'it is a link to a folder, not a file',
+	ENOENT: 'it no longer exists',
 	EACCES: 'permission denied',
 };
 
-/** Reads one file as UTF-8 text; a file too large, with a NUL byte or invalid UTF-8 carries a `problem` instead. */
-export async function readSpecFile(path: string, options: ReadOptions = {}): Promise<SourceFile> {
-	let bytes: Uint8Array;
+// Never through a symbolic link, and never waiting on a pipe: what is opened is checked before a byte is read.
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/**
+ * Reads one spec as UTF-8 text. Anything but a regular file (a link, a pipe, a device), a file over
+ * the size limit, one with a NUL byte or invalid UTF-8 carries a `problem` instead; the size is
+ * checked before reading, so a huge or endless file is never read.
+ */
+export async function readSpecFile(path: string, options: ReadOptions): Promise<SourceFile> {
+	const top = { line: 1, column: 1 };
+	const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+	const absolute = resolve(options.cwd, path);
+	let handle;
 	try {
-		bytes = await readFile(resolve(options.cwd ?? process.cwd(), path));
+		handle = await open(absolute, OPEN_FLAGS);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
+		// O_NOFOLLOW refuses a link with ELOOP (a folder link can fail otherwise): say what it is.
+		if (code === 'ELOOP' || code === 'EISDIR' || code === 'ENXIO') {
+			const what = await lstat(absolute).then(notRegular, () => undefined);
+			if (what) return { path, source: '', problem: { code: 'file-not-regular', position: top, params: { what } } };
+		}
 		const reason = code !== undefined && code in UNREADABLE ? UNREADABLE[code]! : String((error as Error).message);
-		return { path, source: '', problem: { code: 'file-unreadable', position: { line: 1, column: 1 }, params: { reason } } };
+		return { path, source: '', problem: { code: 'file-unreadable', position: top, params: { reason } } };
 	}
-	return decodeSpecFile(path, bytes, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+	try {
+		const stats = await handle.stat();
+		const what = notRegular(stats) ?? (options.specsDir !== undefined && (await throughLink(resolve(options.cwd, options.specsDir), absolute)) ? 'inside a linked folder' : undefined);
+		if (what) return { path, source: '', problem: { code: 'file-not-regular', position: top, params: { what } } };
+		if (stats.size > maxFileBytes) return { path, source: '', problem: { code: 'file-too-large', position: top, params: { size: stats.size, limit: maxFileBytes } } };
+		// One byte over the limit tells a file that grew since stat() from one that did not.
+		const buffer = new Uint8Array(maxFileBytes + 1);
+		let length = 0;
+		for (let read = -1; read !== 0 && length < buffer.length; length += read) ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, null));
+		return decodeSpecFile(path, buffer.subarray(0, length), maxFileBytes);
+	} finally {
+		await handle.close();
+	}
 }
 
 /** The decoding half of readSpecFile, for bytes already in memory. */
@@ -105,6 +157,6 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** Every published spec under `dir`, read. */
-export async function readSpecFiles(dir: string, options: ReadOptions = {}): Promise<SourceFile[]> {
-	return Promise.all((await listSpecFiles(dir, options.cwd)).map((path) => readSpecFile(path, options)));
+export async function readSpecFiles(dir: string, options: ReadOptions): Promise<SourceFile[]> {
+	return Promise.all((await listSpecFiles(dir, options.cwd)).map((path) => readSpecFile(path, { specsDir: dir, ...options })));
 }

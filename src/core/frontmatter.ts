@@ -8,7 +8,7 @@ import { createDiagnostic } from './diagnostics.ts';
 import { MAX_TAGS } from './limits.ts';
 import type { Diagnostic, Position } from './model.ts';
 import { LineIndex } from './source.ts';
-import { nearestMatch } from './text.ts';
+import { findForbiddenCharacter, nearestMatch } from './text.ts';
 
 const stringList = z.array(z.string().trim().min(1));
 
@@ -84,6 +84,13 @@ export function parseFrontmatter(yaml: string | null, file: string, firstLine: n
 			result.diagnostics.push(createDiagnostic('tags-too-many', file, keyPosition, { count: parsed.data.length }));
 			continue;
 		}
+		// Tags reach the feed and the terminal as text: a control character is never meant.
+		const items = isSeq(valueNode) ? valueNode.items : [];
+		parsed.data.forEach((item, index) => {
+			const forbidden = findForbiddenCharacter(item);
+			const position = items[index] ? nodeAt(items[index] as Node) : nodeAt(valueNode);
+			if (forbidden) result.diagnostics.push(createDiagnostic('text-forbidden-character', file, position, { field: key, codePoint: forbidden.codePoint }));
+		});
 		if (key === 'tags') result.data.tags = parsed.data;
 		if (key === 'supersedes') {
 			result.data.supersedes = parsed.data.map((id) => id.toLowerCase().replace(/\.mdx?$/u, '').replace(/^\/+|\/+$/gu, ''));

@@ -20,7 +20,7 @@ const run = (args: string[], cwd: string) =>
 	execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
 
 /** One `git log` over the folder: the newest commit that modified each file in it. */
-export function readGitHistory(dir: string, cwd = process.cwd()): GitHistory {
+export function readGitHistory(dir: string, cwd: string): GitHistory {
 	try {
 		if (run(['rev-parse', '--is-inside-work-tree'], cwd).trim() !== 'true') return { kind: 'unavailable' };
 		if (run(['rev-parse', '--is-shallow-repository'], cwd).trim() === 'true') return { kind: 'shallow' };

@@ -1,17 +1,19 @@
 /**
  * The spec model's public API: one parser and one schema for the CLI, the content loader and the tests.
  */
-import { analyzeFile, specIdFromPath, todayIso, type AnalyzeOptions, type FileAnalysis, type SourceFile } from './analyze.ts';
+import { analyzeFile, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type SourceFile } from './analyze.ts';
 import { crossSpecDiagnostics } from './cross.ts';
 import { compareDiagnostics } from './diagnostics.ts';
 import { gitStaleness } from './git.ts';
 import { scheduleDiagnostics } from './schedule.ts';
 import type { Diagnostic, Spec } from './model.ts';
 
-export { analyzeFile, specIdFromPath, todayIso, type AnalyzeOptions, type FileAnalysis, type SourceFile } from './analyze.ts';
+export { analyzeFile, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type SourceFile } from './analyze.ts';
 export { DIAGNOSTICS, formatDiagnostic, compareDiagnostics, type DiagnosticCode } from './diagnostics.ts';
 export { readGitHistory, type GitHistory } from './git.ts';
-export { isPublishedSpecPath, listSpecFiles, readSpecFile, readSpecFiles } from './files.ts';
+export { listSpecFiles, readSpecFile, readSpecFiles } from './files.ts';
+export { isPublishedSpecPath, linkKey, normalizeRelative, pathInSpecsDir, relativePath } from './paths.ts';
+export { latestAllowedDate, utcDate } from './dates.ts';
 export { templateOutline, type OutlineField, type OutlineSection } from './schema.ts';
 export { parseTimeline, resolveTimelines, TIMELINE_FORMS } from './timeline.ts';
 export * from './model.ts';
@@ -45,7 +47,7 @@ export function combineAnalyses(
 		.flatMap((entry) => (entry.analysis.spec && !failed.has(entry.path) ? [entry.analysis.spec] : []))
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	// Schedule warnings compare resolved dates, so they look at valid specs only.
-	const schedule = scheduleDiagnostics(specs, { today: options.scheduleToday ?? todayIso() });
+	const schedule = scheduleDiagnostics(specs, { today: options.today });
 	const diagnostics = [...perFile, ...schedule].sort(compareDiagnostics);
 	return { specs, diagnostics };
 }

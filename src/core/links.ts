@@ -6,6 +6,8 @@
 import GithubSlugger from 'github-slugger';
 import { posix } from 'node:path';
 
+export { pathInSpecsDir } from './paths.ts';
+
 /** What a link in a spec points at. */
 export type LinkTarget =
 	/** Another site, a mail address, or anything with a scheme. */
@@ -32,16 +34,6 @@ export function resolveLink(fromPath: string, url: string): LinkTarget {
 	const path = posix.normalize(posix.join(posix.dirname(fromPath), safeDecode(pathPart)));
 	if (/\.mdx?$/iu.test(path)) return { kind: 'spec', path, anchor };
 	return { kind: 'file', path };
-}
-
-/**
- * `path` relative to the specs folder, or undefined when it lies outside it. Both are relative to
- * the working directory; a specs folder of `.` holds everything below the working directory.
- */
-export function pathInSpecsDir(path: string, specsDir: string): string | undefined {
-	const dir = posix.normalize(specsDir.replace(/\\/gu, '/')).replace(/\/+$/u, '');
-	if (dir === '.') return path.startsWith('../') || path.startsWith('/') ? undefined : path;
-	return path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : undefined;
 }
 
 function safeDecode(text: string): string {

@@ -64,12 +64,16 @@ export const PhaseSchema = z.object({
 });
 export type Phase = z.output<typeof PhaseSchema>;
 
-/** A spec as every consumer sees it once parsed and validated. */
-export const SpecSchema = z.object({
+/** Which file a spec is: known even when the spec cannot be read. */
+export const SpecFileSchema = z.object({
 	/** Path under the specs folder without extension, lower-case, `/`-separated. */
 	id: z.string().min(1),
 	/** Source path relative to the working directory, `/`-separated (e.g. `specs/payments/retry.md`). */
 	path: z.string().min(1),
+});
+
+/** A spec as every consumer sees it once parsed and validated. */
+export const SpecSchema = SpecFileSchema.extend({
 	/** Overview › Feature. */
 	feature: z.string().min(1),
 	/** Overview › Author(s), in the order written. */

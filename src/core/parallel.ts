@@ -16,7 +16,7 @@ import { analyzeFile, type AnalyzeOptions, type FileAnalysis, type SourceFile } 
 import { readSpecFile, type ReadOptions } from './files.ts';
 
 /** The options a worker can be given: serialisable ones only (no functions, no git history). */
-export type WorkerAnalyzeOptions = Pick<AnalyzeOptions, 'specsDir' | 'today' | 'mdx' | 'scheduleToday'>;
+export type WorkerAnalyzeOptions = Pick<AnalyzeOptions, 'specsDir' | 'today' | 'mdx'>;
 
 /** What to analyse: paths to read (the CLI), or files already read (the content loader). */
 export type AnalysisInput = { paths: string[]; read: ReadOptions; analyze: WorkerAnalyzeOptions } | { files: SourceFile[]; analyze: WorkerAnalyzeOptions };

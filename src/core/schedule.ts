@@ -7,6 +7,7 @@ import { compareIso } from './dates.ts';
 import { createDiagnostic } from './diagnostics.ts';
 import { resolveLink } from './links.ts';
 import type { Diagnostic, Phase, Spec } from './model.ts';
+import { linkKey } from './paths.ts';
 
 export interface ScheduleOptions {
 	/** ISO date a phase's start is compared with (`schedule-started`). */
@@ -15,7 +16,7 @@ export interface ScheduleOptions {
 
 /** Every schedule warning about `specs`, in spec order then phase order. */
 export function scheduleDiagnostics(specs: readonly Spec[], options: ScheduleOptions): Diagnostic[] {
-	const byPath = new Map(specs.map((spec) => [pathKey(spec.path), spec]));
+	const byPath = new Map(specs.map((spec) => [linkKey(spec.path), spec]));
 	return specs.flatMap((spec) => [
 		...startedWhileUnapproved(spec, options.today),
 		...spec.phases.flatMap((phase) => [...phaseOrder(spec, phase), ...crossSpec(spec, phase, byPath)]),
@@ -92,11 +93,8 @@ function crossSpec(spec: Spec, phase: Phase, byPath: ReadonlyMap<string, Spec>):
 export function resolveSpecLink(fromPath: string, link: string, byPath: ReadonlyMap<string, Spec>): Spec | undefined {
 	const target = resolveLink(fromPath, link.trim());
 	// A link without extension (`../ledger/idempotency`) is a file link to resolveLink; it still names a spec here.
-	return target.kind === 'spec' || target.kind === 'file' ? byPath.get(pathKey(target.path)) : undefined;
+	return target.kind === 'spec' || target.kind === 'file' ? byPath.get(linkKey(target.path)) : undefined;
 }
-
-/** A source path as links match it: lower-case, without `.md`/`.mdx`. */
-const pathKey = (path: string) => path.toLowerCase().replace(/\.mdx?$/u, '');
 
 /** (c) A Draft or In Review spec whose first phase has already started. */
 function startedWhileUnapproved(spec: Spec, today: string): Diagnostic[] {

@@ -19,7 +19,7 @@ import type { DiagnosticCode } from './diagnostics.ts';
 import { FEATURE_MAX_LENGTH, MAX_AUTHORS } from './limits.ts';
 import type { Author, Severity, Status } from './model.ts';
 import { parseTimeline, type TimelineParse } from './timeline.ts';
-import { isPlaceholder } from './text.ts';
+import { findForbiddenCharacter, isPlaceholder } from './text.ts';
 import { parseAuthors, parseStatus } from './values.ts';
 
 /** What the schema is built for. */
@@ -113,7 +113,11 @@ function field<T>(
 			return { text, value: parse(text) };
 		})
 		.superRefine((written, ctx) => {
-			if (isWritten(written?.text, options.label, rules, ctx)) check?.(written!, ctx);
+			if (!isWritten(written?.text, options.label, rules, ctx)) return;
+			const forbidden = findForbiddenCharacter(written.text);
+			// Values reach terminals, the feed and the API as text: a control character is never meant.
+			if (forbidden) report(ctx, 'text-forbidden-character', 'error', { field: options.label, codePoint: forbidden.codePoint });
+			check?.(written!, ctx);
 		});
 	return register(schema, { kind: 'field', aliases: [], list: false, markdown: false, ...options });
 }

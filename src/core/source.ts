@@ -4,43 +4,79 @@
  */
 import type { Position } from './model.ts';
 
+/** A block Astro would take as frontmatter and drop from the page, though Specbook cannot read it as such. */
+export interface DroppedBlock {
+	/** 1-based line of its opening fence. */
+	line: number;
+	/** The fence: `+++` (TOML) or `---`. */
+	fence: string;
+	/** True for a second block right after the frontmatter; false for a TOML block in its place. */
+	second: boolean;
+}
+
 /** The file split into its optional YAML frontmatter and its Markdown body. */
 export interface SplitSource {
 	/** YAML between the `---` fences, or null when the file has none. */
 	frontmatter: string | null;
 	/** 1-based line of the first YAML line (the line after the opening fence). */
 	frontmatterLine: number;
-	/** Markdown after the closing fence (the whole text when there is no frontmatter). */
+	/** Markdown after the frontmatter (the whole text when there is none), as the page shows it. */
 	body: string;
 	/** Lines before the body: add it to body-relative line numbers. */
 	bodyLineOffset: number;
 	/** True when an opening `---` fence is never closed. */
 	unclosed: boolean;
+	/** Blocks the page would drop as frontmatter: reported, and left out of the body as the page leaves them out. */
+	dropped: DroppedBlock[];
 }
 
-const FENCE = /^---[ \t]*$/u;
-const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/u;
+const OPENING_FENCE = /^(---|\+\+\+)[ \t]*$/u;
+const CLOSING_FENCE = { '---': /^(?:---|\.\.\.)[ \t]*$/u, '+++': /^\+\+\+[ \t]*$/u } as const;
+const BLANK = /^[ \t]*$/u;
 
-/** Splits off the frontmatter. Line ends are kept as written; a leading BOM is dropped. */
+/**
+ * Splits off the frontmatter the way Astro reads it: a `---` block after any leading blank lines.
+ * Astro would also take a `+++` block there (TOML), and the Markdown renderer a second block right
+ * after the frontmatter (Astro trims the body first): both would vanish from the page unread, so
+ * they are reported. Line ends are kept as written; a leading BOM is dropped.
+ */
 export function splitSource(text: string): SplitSource {
 	const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	const lines = source.split(/\r?\n|\r/u);
-	const none = { frontmatter: null, frontmatterLine: 0, body: source, bodyLineOffset: 0, unclosed: false };
-	if (!FENCE.test(lines[0] ?? '')) return none;
-	const closing = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
-	if (closing === -1) return { ...none, unclosed: true };
-	// Re-slice the original text so the body keeps its own line ends (micromark handles CRLF).
+	const result: SplitSource = { frontmatter: null, frontmatterLine: 0, body: source, bodyLineOffset: 0, unclosed: false, dropped: [] };
+	const first = block(lines, 0);
+	if (!first) return result;
+	if (first.closing === -1) {
+		if (first.fence === '---') result.unclosed = true;
+		return result;
+	}
+	if (first.fence === '---') {
+		result.frontmatter = lines.slice(first.opening + 1, first.closing).join('\n');
+		result.frontmatterLine = first.opening + 2;
+	} else result.dropped.push({ line: first.opening + 1, fence: first.fence, second: false });
+	let last = first.closing;
+	const second = block(lines, last + 1);
+	if (second && second.closing !== -1) {
+		result.dropped.push({ line: second.opening + 1, fence: second.fence, second: true });
+		last = second.closing;
+	}
+	// Re-slice the original text so the body keeps its own line ends (the parser handles CRLF).
 	const lineEnd = /\r\n|\r|\n/gu;
-	for (let line = 0; line <= closing; line++) lineEnd.exec(source);
-	const offset = lineEnd.lastIndex || source.length;
-	return {
-		frontmatter: lines.slice(1, closing).join('\n'),
-		frontmatterLine: 2,
-		body: source.slice(offset),
-		// When the closing fence ends the file, the (empty) body sits on the fence's line: there is no line after it.
-		bodyLineOffset: lineEnd.lastIndex ? closing + 1 : closing,
-		unclosed: false,
-	};
+	for (let line = 0; line <= last; line++) lineEnd.exec(source);
+	result.body = lineEnd.lastIndex ? source.slice(lineEnd.lastIndex) : '';
+	// When the closing fence ends the file, the (empty) body sits on the fence's line: there is no line after it.
+	result.bodyLineOffset = lineEnd.lastIndex ? last + 1 : last;
+	return result;
+}
+
+/** A fenced block whose opening fence is the first line from `start` that is not blank. */
+function block(lines: readonly string[], start: number): { fence: '---' | '+++'; opening: number; closing: number } | undefined {
+	let opening = start;
+	while (opening < lines.length && BLANK.test(lines[opening]!)) opening++;
+	const fence = OPENING_FENCE.exec(lines[opening] ?? '')?.[1] as '---' | '+++' | undefined;
+	if (!fence) return undefined;
+	const closing = lines.findIndex((line, index) => index > opening && CLOSING_FENCE[fence].test(line));
+	return { fence, opening, closing };
 }
 
 /** Maps string offsets to 1-based line/column positions. */

@@ -74,3 +74,22 @@ export function collapseWhitespace(text: string): string {
 export function escapeMarkdown(text: string): string {
 	return text.replace(/[\\`*_[\]<>#|~]/gu, (char) => `\\${char}`);
 }
+
+/**
+ * Characters that have no place in a spec's text: C0 and C1 controls other than tab and line ends
+ * (a terminal runs escape codes, and XML 1.0, the feed's format, forbids the C0 ones), DEL, the
+ * noncharacters U+FFFE and U+FFFF, and lone surrogates.
+ */
+const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+/** The first forbidden character in `text` and its offset, or undefined. */
+export function findForbiddenCharacter(text: string): { offset: number; codePoint: string } | undefined {
+	const match = FORBIDDEN_CHARACTER.exec(text);
+	if (!match) return undefined;
+	return { offset: match.index, codePoint: `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` };
+}
+
+/** `text` with every forbidden character shown as its code point (`\u001B`), for terminals and logs. */
+export function showForbiddenCharacters(text: string): string {
+	return text.replace(new RegExp(FORBIDDEN_CHARACTER.source, 'gu'), (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}

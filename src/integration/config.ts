@@ -5,8 +5,11 @@
  */
 import { z } from 'astro/zod';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/files.ts';
+import type { SpecbookContext } from '../context.ts';
 
 export const SpecbookConfigSchema = z.strictObject({
+	/** The folder holding the specs, relative to the project root (or absolute); the `SPECS_DIR` variable overrides it. */
+	specsDir: z.string().trim().min(1).default('specs'),
 	/**
 	 * Prefix of each spec's "Edit page" link; the spec's source path (`specs/payments/retry.md`) is
 	 * appended. E.g. `https://github.com/acme/specs/edit/main/`. No edit links when omitted.
@@ -63,33 +66,15 @@ export type SpecbookUserConfig = z.input<typeof SpecbookConfigSchema>;
 export type SpecbookConfig = z.output<typeof SpecbookConfigSchema>;
 
 /**
- * What pages read from `virtual:specbook/config`: the options plus Starlight's title and
- * description, and where this command's rendered spec bodies are.
+ * What pages read from `virtual:specbook/config`: the resolved context (the options, the specs
+ * folder, today) plus Starlight's title and description, and where this command's rendered spec
+ * bodies are.
  */
-export interface SpecbookRuntimeConfig extends SpecbookConfig {
+export interface SpecbookRuntimeConfig extends SpecbookContext {
 	/** The site title (Starlight's `title`, in its default language). */
 	title: string;
 	/** The site description (Starlight's `description`). */
 	description?: string | undefined;
 	/** The folder of the rendered Markdown bodies the spec pages read (src/content/bodies.ts). */
 	bodiesDir: string;
-}
-
-/** The name of the integration the plugin adds; the loader finds the options on it. */
-export const CONFIG_INTEGRATION_NAME = 'specbook:config';
-
-/**
- * A custom hook of that integration returning the options. A hook, because Starlight validates
- * the integrations plugins add and keeps only their name and hooks.
- */
-export const CONFIG_HOOK = 'specbook:config';
-
-/**
- * The options as the content loader reads them: from the plugin's integration in the Astro config
- * (the loader gets the Astro config, not Vite's virtual modules). Defaults without the plugin.
- */
-export function specbookConfigFrom(astroConfig: { integrations: readonly { name: string; hooks?: object }[] }): SpecbookConfig {
-	const integration = astroConfig.integrations.find((entry) => entry.name === CONFIG_INTEGRATION_NAME);
-	const hook = (integration?.hooks as Record<string, unknown> | undefined)?.[CONFIG_HOOK];
-	return typeof hook === 'function' ? (hook() as SpecbookConfig) : SpecbookConfigSchema.parse({});
 }

@@ -9,19 +9,15 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { bodiesDir } from '../content/bodies.ts';
-import { getSpecsDir } from '../content/specs-dir.ts';
+import { inheritedEnvironment, resolveContext, type SpecbookContext } from '../context.ts';
 import { sidebarConfig } from '../site/sidebar.ts';
 import { specbookCsp } from './csp.ts';
-import { tunePagefind } from './pagefind-tuning.ts';
-import { inlineCodeDirectionPlugin } from './inline-code-direction.ts';
-import { isSatteriProcessor, specLinksPlugin } from './spec-links.ts';
-import {
-	CONFIG_HOOK,
-	CONFIG_INTEGRATION_NAME,
-	SpecbookConfigSchema,
-	type SpecbookRuntimeConfig,
-	type SpecbookUserConfig,
-} from './config.ts';
+import { tunePagefind } from './internals/pagefind-tuning.ts';
+import { inlineCodeDirectionPlugin } from './internals/inline-code-direction.ts';
+import { specLinksPlugin } from './spec-links.ts';
+import { addMdastPlugins } from './internals/satteri-mdast-plugins.ts';
+import { SpecbookConfigSchema, type SpecbookRuntimeConfig, type SpecbookUserConfig } from './config.ts';
+import { CONFIG_HOOK, CONFIG_INTEGRATION_NAME } from './internals/config-hook.ts';
 
 const VIRTUAL_CONFIG = 'virtual:specbook/config';
 
@@ -31,6 +27,9 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 		name: 'specbook',
 		hooks: {
 			'config:setup'({ config: starlightConfig, astroConfig, updateConfig, addRouteMiddleware, addIntegration }) {
+				// Resolved once for the whole build: the loader (through the hook below) and the pages
+				// (through the virtual module) read this same object.
+				const context = resolveContext({ root: fileURLToPath(astroConfig.root), config });
 				updateConfig({
 					sidebar: sidebarConfig(),
 					// Feed readers find /feed.xml from any page.
@@ -57,33 +56,32 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 						// of contents links them, so sections can still be linked to.
 						headingLinks: false,
 						...starlightConfig.markdown,
-						processedDirs: [...(starlightConfig.markdown?.processedDirs ?? []), getSpecsDir()],
+						processedDirs: [...(starlightConfig.markdown?.processedDirs ?? []), context.specsDir],
 					},
 				});
 				addRouteMiddleware({ entrypoint: fileURLToPath(new URL('./route-middleware.ts', import.meta.url)) });
 				const runtimeConfig: Omit<SpecbookRuntimeConfig, 'bodiesDir'> = {
-					...config,
+					...context,
 					title: siteTitle(starlightConfig.title),
 					description: starlightConfig.description,
 				};
 				addIntegration({
 					name: CONFIG_INTEGRATION_NAME,
 					hooks: {
-						// Not an Astro hook: how the content loader reads the options (see specbookConfigFrom()).
-						[CONFIG_HOOK]: () => config,
+						// Not an Astro hook: how the content loader reads the context (see specbookContextFrom()).
+						[CONFIG_HOOK]: () => context,
 						'astro:config:setup'({ config: astro, command, updateConfig: updateAstroConfig, logger }) {
-							if (command === 'build') tunePagefind();
+							if (command === 'build') tunePagefind(inheritedEnvironment());
 							// Links between specs become page URLs (`../ledger/x.md` → `/specs/ledger/x/`); inline code
-							// gets its `dir` before Starlight looks for it (see inline-code-direction.ts).
-							const processor = astro.markdown.processor;
-							if (isSatteriProcessor(processor)) {
-								processor.options.mdastPlugins.push(specLinksPlugin({ specsDir: getSpecsDir(), base: astro.base }), inlineCodeDirectionPlugin({ specsDir: getSpecsDir() }));
-							} else logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
+							// gets its `dir` before Starlight looks for it (see internals/inline-code-direction.ts).
+							const { specsDir, cwd } = context;
+							const plugins = [specLinksPlugin({ specsDir, cwd, base: astro.base }), inlineCodeDirectionPlugin({ specsDir, cwd })];
+							if (!addMdastPlugins(astro.markdown.processor, plugins)) logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
 							// Spec pages read the bodies from where this command's loader writes them.
 							const pagesConfig: SpecbookRuntimeConfig = { ...runtimeConfig, bodiesDir: bodiesDir(astro, command === 'dev') };
 							updateAstroConfig({
 								...(config.csp ? { security: { csp: specbookCsp() } } : {}),
-								vite: { plugins: [virtualConfigPlugin(pagesConfig), specsImportsPlugin(fileURLToPath(astroConfig.root))] },
+								vite: { plugins: [virtualConfigPlugin(pagesConfig), specsImportsPlugin(context)] },
 							});
 						},
 					},
@@ -98,8 +96,8 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
  * the project (`SPECS_DIR=/elsewhere`), no node_modules is found from there: resolve the bare
  * imports of those files as if the project root imported them.
  */
-function specsImportsPlugin(root: string) {
-	const specsDir = resolve(root, getSpecsDir());
+function specsImportsPlugin({ root, cwd, specsDir: relativeSpecsDir }: SpecbookContext) {
+	const specsDir = resolve(cwd, relativeSpecsDir);
 	const outside = relative(root, specsDir).startsWith('..');
 	return {
 		name: 'specbook:specs-imports',

@@ -3,9 +3,9 @@
  * - counts on the sidebar's index links (`Specs (12)`, `Draft (4)`), counted here rather than at
  *   config time so they follow edits in `astro dev` and come from the same parsed collection as
  *   the pages;
- * - no second "Overview" in the table of contents of a spec (see src/site/toc.ts);
+ * - no second "Overview" in the table of contents of a spec (see internals/toc-top-entry.ts);
  * - the current page's link marked on the page's own sidebar, as pages render two at a time
- *   (see markCurrentEntry in src/site/sidebar.ts).
+ *   (see internals/sidebar-current-entry.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import config from 'virtual:specbook/config';
@@ -13,16 +13,16 @@ import { getSpecs } from '../content/query.ts';
 import { authorsOf } from '../site/specs.ts';
 import { staleSpecs } from '../site/stale.ts';
 import { countByStatus } from '../site/status.ts';
-import { addSidebarCounts, markCurrentEntry, type CountKey } from '../site/sidebar.ts';
-import { today } from '../site/today.ts';
-import { dropDuplicateTopEntry } from '../site/toc.ts';
+import { addSidebarCounts, type CountKey } from '../site/sidebar.ts';
+import { markCurrentEntry } from './internals/sidebar-current-entry.ts';
+import { dropDuplicateTopEntry } from './internals/toc-top-entry.ts';
 
 /** Counts are computed once per build; in `astro dev` on every request, so edits show. */
 let buildCounts: Promise<Record<CountKey, number>> | undefined;
 
 async function computeCounts(): Promise<Record<CountKey, number>> {
 	const specs = await getSpecs();
-	const stale = staleSpecs(specs, { today: today(), staleAfterDays: config.staleAfterDays }).length;
+	const stale = staleSpecs(specs, { today: config.today, staleAfterDays: config.staleAfterDays }).length;
 	return { specs: specs.length, authors: authorsOf(specs).length, stale, ...countByStatus(specs) };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Which documents Specbook's Sätteri plugins (spec-links.ts, inline-code-direction.ts) apply to:
+ * Which documents Specbook's Sätteri plugins (spec-links.ts, internals/inline-code-direction.ts) apply to:
  * those in the specs folder. Sätteri hands each plugin factory the document's `fileURL`.
  */
 import { resolve, sep } from 'node:path';

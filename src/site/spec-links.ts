@@ -4,15 +4,14 @@
  * spec's page (`/specs/ledger/idempotency/#phase-2`). The link rules (what a link points at, a spec's
  * id) are the model's, so the site and `npm run check` agree on which links are specs.
  */
-import { isPublishedSpecPath } from '../core/files.ts';
-import { pathInSpecsDir, resolveLink } from '../core/links.ts';
-import { specIdFromPath } from '../core/analyze.ts';
+import { resolveLink } from '../core/links.ts';
+import { isPublishedSpecPath, pathInSpecsDir, specIdFromPath } from '../core/paths.ts';
 import { specUrl } from './urls.ts';
 
 export interface SpecLinkContext {
-	/** The spec holding the link, relative to the working directory (`specs/payments/refunds.md`). */
+	/** The spec holding the link, relative to the context's `cwd` (`specs/payments/refunds.md`). */
 	fromPath: string;
-	/** The specs folder, relative to the working directory, as src/core expects it. */
+	/** The specs folder, relative to the context's `cwd`, as src/core expects it. */
 	specsDir: string;
 	/** The site's base path. */
 	base: string;

@@ -1,7 +1,7 @@
 /**
  * Stale specs: Draft and In Review specs nobody has touched for a while (`staleAfterDays` in
  * specbook.config.ts, 90 by default). An Approved spec is settled, so it is never stale. Counted
- * from the build's today (src/site/today.ts), so a rebuild is all it takes to refresh the marks.
+ * from the build's today (the resolved context, src/context.ts), so a rebuild is all it takes to refresh the marks.
  */
 import { daysInclusive } from '../core/dates.ts';
 import type { Spec, Status } from '../core/model.ts';

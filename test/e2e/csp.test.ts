@@ -14,7 +14,7 @@ let browser: Browser;
 let served: ServedFixture | undefined;
 
 beforeAll(async () => {
-	served = await serveFixture('hardening');
+	served = await serveFixture('hardening-at-root');
 	({ site, server, browser } = served);
 }, 240_000);
 

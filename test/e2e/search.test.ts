@@ -1,14 +1,13 @@
 /**
  * Search in Chromium against the fixture site (test/fixtures/site: five specs), built and served
- * under a base path (`/specbook/`) so every Pagefind and result URL must carry it: the /search/
- * page (query, facets and their counts, the URL as state, browsing without a query, keyboard,
- * 375 px, no JavaScript) and the header's search modal. No page may log a console error.
+ * under a base path (`/handbook/`: the build the guide's tests read) so every Pagefind and result
+ * URL must carry it: the /search/ page (query, facets and their counts, the URL as state, browsing
+ * without a query, keyboard, 375 px, no JavaScript) and the header's search modal. No page may log
+ * a console error.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixture, type Preview, type ServedFixture } from '../helpers/preview.ts';
-
-const BASE = '/specbook/';
 
 let server: Preview;
 let browser: Browser;
@@ -17,7 +16,7 @@ let context: BrowserContext | undefined;
 let consoleErrors: string[] = [];
 
 beforeAll(async () => {
-	served = await serveFixture('site', { base: BASE });
+	served = await serveFixture('site-under-base');
 	({ server, browser } = served);
 }, 240_000);
 
@@ -86,9 +85,9 @@ describe('the search page', () => {
 		expect(await first.locator('time').getAttribute('datetime')).toMatch(/^2026-\d\d-\d\d$/);
 		expect(await first.locator('[data-result-excerpt] mark').first().textContent()).toMatch(/retry/i);
 		const hrefs = await page.locator('[data-results] [data-result-link]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-		expect(hrefs.slice(0, 2).sort()).toEqual(['/specbook/specs/payments/retry-v1/', '/specbook/specs/payments/retry-v2/']);
+		expect(hrefs.slice(0, 2).sort()).toEqual(['/handbook/specs/payments/retry-v1/', '/handbook/specs/payments/retry-v2/']);
 		// The excerpt names the section it comes from, linked to it.
-		expect(await first.locator('[data-result-section]').getAttribute('href')).toMatch(/^\/specbook\/specs\/payments\/retry-v[12]\/#[a-z-]+$/);
+		expect(await first.locator('[data-result-section]').getAttribute('href')).toMatch(/^\/handbook\/specs\/payments\/retry-v[12]\/#[a-z-]+$/);
 
 		await page.locator('[data-results] [data-result-link]', { hasText: 'Retry policy v2' }).click();
 		await page.waitForURL(`${server.url}/specs/payments/retry-v2/`);
@@ -193,12 +192,12 @@ describe('the search page', () => {
 		expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
 		const links = page.locator('[data-search-fallback] a');
 		expect(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual([
-			'/specbook/specs/',
-			'/specbook/status/draft/',
-			'/specbook/status/in-review/',
-			'/specbook/status/approved/',
-			'/specbook/authors/',
-			'/specbook/timeline/',
+			'/handbook/specs/',
+			'/handbook/status/draft/',
+			'/handbook/status/in-review/',
+			'/handbook/status/approved/',
+			'/handbook/authors/',
+			'/handbook/timeline/',
 		]);
 	});
 
@@ -233,7 +232,7 @@ describe('the header search modal', () => {
 		await expect.poll(() => result.locator('.pagefind-ui__result-tag').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 		const visibleTags = await result.locator('.pagefind-ui__result-tag:visible').allTextContents();
 		expect(visibleTags.map((tag) => tag.trim())).toEqual(['Authors: Ana Lima and Cy Diaz', 'Status: In Review', 'Updated: 2026-11-20']);
-		expect(await result.locator('a.pagefind-ui__result-link').first().getAttribute('href')).toBe('/specbook/specs/payments/retry-v2/');
+		expect(await result.locator('a.pagefind-ui__result-link').first().getAttribute('href')).toBe('/handbook/specs/payments/retry-v2/');
 	});
 
 	test('is not offered pages other than specs', async () => {
@@ -246,7 +245,7 @@ describe('the header search modal', () => {
 			const links = await page.locator('.pagefind-ui__result-title:not(.pagefind-ui__result-nested *) a').evaluateAll((anchors) =>
 				anchors.map((a) => a.getAttribute('href') ?? ''),
 			);
-			for (const href of links) expect(href, word).toMatch(/^\/specbook\/specs\/.+\/$/);
+			for (const href of links) expect(href, word).toMatch(/^\/handbook\/specs\/.+\/$/);
 		}
 	});
 });

@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { parseAst } from 'rolldown/parseAst';
+import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { analyzeSpecs, type Diagnostic } from '../../src/core/index.ts';
 import { splitSource } from '../../src/core/source.ts';
@@ -26,7 +27,7 @@ export function checkFiles(files: readonly GeneratedFile[]): void {
 	const started = performance.now();
 	// Git says every file changed yesterday: the git-stale warning points at each Last Updated.
 	const git = { kind: 'history' as const, lastChanged: new Map(files.map((file) => [file.path, '2026-11-25'])) };
-	const { specs, diagnostics } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, scheduleToday: TODAY, fileExists: () => false, git });
+	const { specs, diagnostics } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, fileExists: () => false, git });
 	const elapsed = performance.now() - started;
 	if (elapsed > SLOW_MS * files.length) throw new Error(`took ${Math.round(elapsed)} ms for ${files.length} files`);
 	const byFile = new Map<string, Diagnostic[]>();
@@ -104,7 +105,7 @@ const frontmatter = fc
  * here (the bundler once segfaulted on deep MDX) kills the process, which the runner reports.
  */
 export function checkRendering(files: readonly GeneratedFile[]): void {
-	const { specs } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, scheduleToday: TODAY, fileExists: () => false });
+	const { specs } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, fileExists: () => false });
 	for (const spec of specs) {
 		const { body } = splitSource(files.find((file) => file.path === spec.path)!.source);
 		if (!spec.path.endsWith('.mdx')) {
@@ -116,7 +117,78 @@ export function checkRendering(files: readonly GeneratedFile[]): void {
 	}
 }
 
-export type PropertyName = 'mutated folder' | 'mutated spec' | 'noise' | 'frontmatter' | 'stress' | 'site render';
+/**
+ * Raw HTML payloads, built from the pieces attacks are made of (tags that switch the tokenizer's
+ * state, event handlers, URL attributes with disguised schemes, quotes and comment forms that hide
+ * markup from string matching), cut by Markdown's own structure (blank lines, list and quote
+ * markers, code spans), in a valid spec.
+ */
+const rawHtml = fc
+	.tuple(
+		specObject,
+		fc.array(
+			fc.oneof(
+				{ weight: 3, arbitrary: fc.tuple(
+					fc.constantFrom('<img', '<a', '<div', '<span', '<p', '<details', '<svg', '<set', '<animate', '<math', '<noscript', '<textarea', '<style', '<template', '<table', '<td', '<b', '<script', '<iframe', '<body', '<source', '<abbr', '</noscript', '</textarea', '</style', '</a', '</div'),
+					fc.array(
+						fc.tuple(
+							fc.constantFrom('onerror', 'ONCLICK', 'href', 'src', 'srcset', 'xlink:href', 'to', 'values', 'title', 'alt', 'style', 'data-pagefind-meta', 'attributeName', 'id', 'formaction'),
+							fc.constantFrom('javascript:window.__pwned=1', 'jav&#x61;script:window.__pwned=1', ' java\tscript:x', 'JAVASCRIPT:x', 'data:text/html,x', 'https://example.com', './x.png', '#a', 'a>b', '<!--', '-->', '--!>', '</noscript><img src=x onerror=window.__pwned=1>', 'x;javascript:y', 'href', ''),
+							fc.constantFrom('"', "'", ''),
+						),
+						{ maxLength: 3 },
+					),
+					fc.constantFrom('>', '/>', ' ', ''),
+				).map(([tag, attributes, close]) => `${tag}${attributes.map(([name, value, quote]) => ` ${name}=${quote}${value}${quote}`).join('')}${close}`) },
+				fc.constantFrom('<!--', '-->', '--!>', '<!-->', '<!--->', '<![CDATA[', ']]>', '<?x', '<!DOCTYPE html>', '&#x6A;', '&colon;', '"', "'", '>', '<'),
+				fc.constantFrom('\n', '\n\n', ' ', 'text', '- ', '> ', '`', '    ', '[r]: javascript:x\n', '[l](javascript:x)', '<javascript:x>'),
+			),
+			{ minLength: 1, maxLength: 30 },
+		),
+	)
+	.map(([object, parts]) => `${render(object)}\n## Appendix\n\n${parts.join('')}\n`);
+
+/** What a browser would run or load as script, or what would rewrite search, in rendered HTML. */
+function scriptInHtml(html: string): string | undefined {
+	const RUNS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'portal', 'svg', 'math', 'style', 'template', 'noscript', 'button', 'textarea', 'select', 'video', 'audio']);
+	const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'to', 'from', 'by', 'values', 'poster', 'data', 'background', 'cite']);
+	const stack: DefaultTreeAdapterMap['node'][] = [parseHtml(html, { scriptingEnabled: true })];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		if ('tagName' in node) {
+			if (RUNS.has(node.tagName)) return `<${node.tagName}>`;
+			for (const { name, value } of node.attrs) {
+				if (name.startsWith('on') || name.startsWith('data-pagefind')) return `${name}= on <${node.tagName}>`;
+				if (!URL_ATTRIBUTES.has(name)) continue;
+				for (const url of name === 'srcset' ? value.split(/[,\s]+/u) : name === 'values' ? value.split(';') : [value]) {
+					const scheme = URL.canParse(url, 'https://base.invalid/') ? new URL(url, 'https://base.invalid/').protocol : '';
+					if (['javascript:', 'vbscript:', 'data:'].includes(scheme)) return `${scheme} in ${name}= on <${node.tagName}>`;
+				}
+			}
+		}
+		if ('content' in node && node.content) stack.push(node.content);
+		if ('childNodes' in node) stack.push(...node.childNodes);
+	}
+	return undefined;
+}
+
+/**
+ * Whatever `check` accepts renders to HTML with nothing that runs: each published `.md` body is
+ * rendered by the engine Astro renders it with and read by a browser's parser, independently of
+ * the check's own reading of the pieces.
+ */
+export function checkRenderedHtml(files: readonly GeneratedFile[]): void {
+	checkFiles(files);
+	const { specs } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, fileExists: () => true });
+	for (const spec of specs) {
+		if (spec.path.endsWith('.mdx')) continue;
+		const { body } = splitSource(files.find((file) => file.path === spec.path)!.source);
+		const found = scriptInHtml(markdownToHtml(body, { features: { gfm: true } }).html);
+		if (found) throw new Error(`${spec.path} passed the check, but its page would hold ${found}`);
+	}
+}
+
+export type PropertyName = 'mutated folder' | 'mutated spec' | 'noise' | 'frontmatter' | 'stress' | 'site render' | 'raw html';
 
 /** The named properties, each a fast-check property over a whole run. */
 export const PROPERTIES: Record<PropertyName, fc.IProperty<unknown>> = {
@@ -130,4 +202,5 @@ export const PROPERTIES: Record<PropertyName, fc.IProperty<unknown>> = {
 	'site render': fc.property(fc.oneof(stress, mutatedFolder.map((files) => files[0]!.source)), extension, (text, ext) =>
 		checkRendering([{ path: `specs/x${ext}`, source: text }]),
 	),
+	'raw html': fc.property(rawHtml, (text) => checkRenderedHtml([{ path: 'specs/x.md', source: text }])),
 };

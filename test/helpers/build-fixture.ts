@@ -1,10 +1,11 @@
 /**
- * Builds a fixture site: the project's pages over `test/fixtures/<scenario>/specs/` (through
- * `SPECS_DIR`, as a user would), into a temp `--outDir`. Builds share the project's `.astro/` and
- * content cache, so they take turns through a lock (test files run in parallel workers).
+ * Builds a site the way a user does: the project's pages over a specs folder (`SPECS_DIR`), with
+ * Astro's programmatic `build()` into an outDir of its own. Builds in one checkout share `.astro/`
+ * and the content cache, so they run one after another: the fixtures from the vitest globalSetup
+ * (test/setup/fixtures.ts); afterwards only the test that tampers with the cache builds, into a
+ * cache folder of its own.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,27 +17,36 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURE_TODAY = '2026-11-26';
 
 export interface BuildOptions {
-	/** Astro's `--base`, e.g. `/docs/`. */
+	/** Astro's `base`, e.g. `/docs/`. */
 	base?: string;
-	/** Astro's `--site`. */
+	/** Astro's `site`. */
 	site?: string;
 	/** Another Astro config file (relative to the root), e.g. one setting plugin options. */
 	config?: string;
 	/** The build's today (`SPECBOOK_TODAY`), FIXTURE_TODAY by default. */
 	today?: string;
-	/** Runs just before the build, while no other build runs (e.g. to tamper with the shared cache). */
+	/** Astro's cache folder (absolute), for a build that must not share the project's content cache. */
+	cacheDir?: string;
+	/** Runs just before the build (e.g. to tamper with the cache). */
 	beforeBuild?: () => void;
-	/** Runs just after the build, before another build can run (e.g. to read the shared cache). */
-	afterBuild?: () => void;
+	/** Runs just after the build (e.g. to read the shared cache); what it returns is kept as `captured`. */
+	afterBuild?: () => string | void;
 }
 
-export interface BuiltSite {
+/** What a build leaves, as plain data: globalSetup hands it to the test files through `provide`. */
+export interface BuildResult {
 	/** The specs folder relative to the root, as it appears in spec paths (`SPECS_DIR` may be absolute). */
 	specsDir: string;
 	outDir: string;
+	/** 0 when the build succeeded, 1 when it threw. */
 	exitCode: number;
-	/** stdout and stderr together, colours stripped. */
+	/** Astro's log and, for a failed build, its error and hint, colours stripped. */
 	output: string;
+	/** What `afterBuild` returned. */
+	captured?: string;
+}
+
+export interface BuiltSite extends BuildResult {
 	/** A file of the build, by site path (`/specs/x/` reads `specs/x/index.html`). */
 	read(path: string): string;
 	exists(path: string): boolean;
@@ -48,34 +58,79 @@ export interface BuiltSite {
 /** The fixture's specs folder, relative to the root. */
 export const fixtureSpecsDir = (scenario: string) => `test/fixtures/${scenario}/specs`;
 
-/** Build the site from `test/fixtures/<scenario>/specs/`. */
-export function buildFixture(scenario: string, options: BuildOptions = {}): Promise<BuiltSite> {
-	const specsDir = fixtureSpecsDir(scenario);
-	if (!existsSync(join(ROOT, specsDir))) throw new Error(`No fixture folder ${specsDir}`);
-	return buildSpecsDir(specsDir, options);
+/**
+ * What vitest puts into `process.env` for its own Vite (`BASE_URL`, `MODE`, `NODE_ENV=test`…):
+ * Astro's Vite would pick them up, and `BASE_URL=/` silently overrides `base`.
+ */
+const VITEST_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'];
+
+/** The environment without what vitest adds for its own Vite, for an Astro command run as a child process. */
+export function cleanEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of Object.keys(env)) if (VITEST_VARIABLES.includes(key) || key.startsWith('VITEST')) delete env[key];
+	return env;
 }
 
-/** Build the site from any specs folder (relative to the root, or absolute). */
+/** Build the site from any specs folder (relative to the root, or absolute). Never call it while another build runs. */
 export async function buildSpecsDir(specsDir: string, options: BuildOptions = {}): Promise<BuiltSite> {
+	return siteOf(await buildSite(specsDir, options));
+}
+
+/** {@link buildSpecsDir}'s result as plain data. */
+export async function buildSite(specsDir: string, options: BuildOptions = {}): Promise<BuildResult> {
 	const outDir = mkdtempSync(join(tmpdir(), 'specbook-site-'));
-	// Astro writes into outDir; an empty existing dir would hide "no pages written", so start absent.
+	// An empty existing outDir would hide "no pages written", so start absent.
 	rmSync(outDir, { recursive: true, force: true });
-	const args = ['build', '--outDir', outDir];
-	if (options.base) args.push('--base', options.base);
-	if (options.site) args.push('--site', options.site);
-	if (options.config) args.push('--config', options.config);
-	const { exitCode, output } = await withBuildLock(async () => {
-		options.beforeBuild?.();
-		const result = await run(join(ROOT, 'node_modules/.bin/astro'), args, { SPECS_DIR: specsDir, SPECBOOK_TODAY: options.today ?? FIXTURE_TODAY });
-		options.afterBuild?.();
-		return result;
-	});
-	const file = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+	const { build } = await import('astro');
+	const saved = { ...process.env };
+	for (const key of Object.keys(process.env)) if (VITEST_VARIABLES.includes(key) || key.startsWith('VITEST')) delete process.env[key];
+	Object.assign(process.env, { SPECS_DIR: specsDir, SPECBOOK_TODAY: options.today ?? FIXTURE_TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' });
+	let output = '';
+	let exitCode = 0;
+	const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
+	const capture = ((chunk: string | Uint8Array) => {
+		output += String(chunk);
+		return true;
+	}) as typeof process.stdout.write;
+	options.beforeBuild?.();
+	process.stdout.write = capture;
+	process.stderr.write = capture;
+	try {
+		await build({
+			root: ROOT,
+			outDir,
+			// Astro joins configFile to root: it takes the path relative to the root.
+			...(options.config ? { configFile: options.config } : {}),
+			...(options.base ? { base: options.base } : {}),
+			...(options.site ? { site: options.site } : {}),
+			...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+		});
+	} catch (error) {
+		exitCode = 1;
+		const { message, hint } = error as { message?: string; hint?: string };
+		output += `${message ?? String(error)}\n${hint ? `Hint: ${hint}\n` : ''}`;
+	} finally {
+		process.stdout.write = writes.stdout;
+		process.stderr.write = writes.stderr;
+		for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+		Object.assign(process.env, saved);
+	}
+	const captured = options.afterBuild?.();
 	return {
 		specsDir: isAbsolute(specsDir) ? relative(ROOT, specsDir) : specsDir,
 		outDir,
 		exitCode,
-		output,
+		output: stripAnsi(output),
+		...(typeof captured === 'string' ? { captured } : {}),
+	};
+}
+
+/** Reading helpers over a build's result. */
+export function siteOf(result: BuildResult): BuiltSite {
+	const { outDir } = result;
+	const file = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+	return {
+		...result,
 		read: (path) => readFileSync(file(path), 'utf8'),
 		exists: (path) => existsSync(file(path)),
 		files: () =>
@@ -88,69 +143,4 @@ export async function buildSpecsDir(specsDir: string, options: BuildOptions = {}
 	};
 }
 
-function run(command: string, args: string[], env: Record<string, string>): Promise<{ exitCode: number; output: string }> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, {
-			cwd: ROOT,
-			env: { ...cleanEnv(), ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({ exitCode: code ?? 1, output: stripAnsi(output) }));
-	});
-}
-
-/**
- * The environment without what vitest adds for its own Vite (`BASE_URL`, `MODE`, `NODE_ENV=test`…),
- * which the child's Vite would otherwise pick up: `BASE_URL=/` silently overrides `--base`.
- */
-function cleanEnv(): NodeJS.ProcessEnv {
-	const env = { ...process.env };
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
-	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-	return env;
-}
-
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
-
-/** One build at a time per project: a lock directory holding the owner's pid (stale locks are taken over). */
-async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
-	const lock = join(tmpdir(), `specbook-build-lock-${Buffer.from(ROOT).toString('hex').slice(-32)}`);
-	for (;;) {
-		try {
-			mkdirSync(lock);
-			writeFileSync(join(lock, 'pid'), String(process.pid));
-			break;
-		} catch {
-			const owner = Number(readFileSafe(join(lock, 'pid')));
-			if (owner && !isAlive(owner)) rmSync(lock, { recursive: true, force: true });
-			await new Promise((resolve) => setTimeout(resolve, 250));
-		}
-	}
-	try {
-		return await task();
-	} finally {
-		rmSync(join(lock, 'pid'), { force: true });
-		rmdirSync(lock);
-	}
-}
-
-function readFileSafe(path: string): string {
-	try {
-		return readFileSync(path, 'utf8');
-	} catch {
-		return '';
-	}
-}
-
-function isAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch {
-		return false;
-	}
-}

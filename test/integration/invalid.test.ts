@@ -5,18 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildFixture, ROOT, type BuiltSite } from '../helpers/build-fixture.ts';
+import { expect, test } from 'vitest';
+import { ROOT } from '../helpers/build-fixture.ts';
+import { fixture } from '../helpers/fixtures.ts';
 import { columnOf, lineOf } from '../helpers/spec-builder.ts';
 
 const DIR = 'test/fixtures/invalid/specs';
-let site: BuiltSite;
-
-beforeAll(async () => {
-	site = await buildFixture('invalid');
-}, 180_000);
-
-afterAll(() => site?.cleanup());
+const site = fixture('invalid');
 
 /** Where `needle` is in a fixture file, as `path:line:col`. */
 function locate(file: string, needle: string): string {

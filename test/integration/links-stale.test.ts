@@ -3,18 +3,11 @@
  * (Markdown and MDX, inline and by reference, with anchors) point to the linked spec's page and an
  * existing heading there; stale Draft and In Review specs are marked and listed.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.ts';
+import { describe, expect, test } from 'vitest';
+import { builtFixture } from '../helpers/fixtures.ts';
 import { element, elements, hrefs, textOf } from '../helpers/html.ts';
 
-let site: BuiltSite;
-
-beforeAll(async () => {
-	site = await buildFixture('hardening', { config: 'test/fixtures/hardening/astro.config.mjs' });
-	if (site.exitCode !== 0) throw new Error(`The fixture build failed:\n${site.output}`);
-}, 180_000);
-
-afterAll(() => site?.cleanup());
+const site = builtFixture('hardening');
 
 const BASE = '/handbook';
 const read = (path: string) => site.read(path.slice(BASE.length));

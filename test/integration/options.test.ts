@@ -1,14 +1,8 @@
 /** Plugin options reach the content loader: `specbook({ mdx: false })` refuses `.mdx` specs. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.ts';
+import { expect, test } from 'vitest';
+import { fixture } from '../helpers/fixtures.ts';
 
-let site: BuiltSite;
-
-beforeAll(async () => {
-	site = await buildFixture('mdx-off', { config: 'test/fixtures/mdx-off/astro.config.mjs' });
-}, 180_000);
-
-afterAll(() => site?.cleanup());
+const site = fixture('mdx-off');
 
 test('with mdx: false, an .mdx spec fails the build at its first line, and nothing is written', () => {
 	expect(site.exitCode).not.toBe(0);

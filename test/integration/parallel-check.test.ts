@@ -35,23 +35,23 @@ describe('parallel analysis', () => {
 		// file's text in shared memory by byte offsets.
 		const [first] = generateSpecs(1, { seed: 8, today: '2026-11-26' });
 		writeFileSync(join(root, 'specs', '0-unicode.md'), first!.source.replace(/(\*\*Feature\*\*: ).*/u, '$1Zoë’s 李雷 checkout 🚀'));
-		const paths = await listSpecFiles(dir);
+		const paths = await listSpecFiles(dir, process.cwd());
 		expect(paths.length).toBeGreaterThanOrEqual(242);
 
 		const options = { specsDir: dir, today: '2026-11-26' };
 		workers.started = 0;
-		const analysed = await analyzePaths(paths, {}, options);
+		const analysed = await analyzePaths(paths, { cwd: process.cwd() }, options);
 		expect(analysed.map(({ path }) => path)).toEqual(paths);
 		const parallel = combineAnalyses(analysed, options);
 		// 240-odd files make two threads when there are two cores: this one, and one worker.
 		expect(workers.started).toBe(Math.min(availableParallelism(), 2) - 1);
-		const single = combineAnalyses(await analyzeInThisThread({ paths, read: {}, analyze: options }), options);
+		const single = combineAnalyses(await analyzeInThisThread({ paths, read: { cwd: process.cwd() }, analyze: options }), options);
 		expect(parallel.specs).toHaveLength(241);
 		expect(parallel.specs.map((spec) => spec.feature)).toContain('Zoë’s 李雷 checkout 🚀');
 		expect(parallel.diagnostics.some((d) => d.file.endsWith('broken.md') && d.code === 'status-invalid')).toBe(true);
 		expect(parallel).toEqual(single);
 		// Files already read (the content loader's way) give the same too.
-		const files = await readSpecFiles(dir);
+		const files = await readSpecFiles(dir, { cwd: process.cwd() });
 		workers.started = 0;
 		const fromFiles = await analyzeFiles(files, options);
 		expect(workers.started).toBe(Math.min(availableParallelism(), 2) - 1);
@@ -59,9 +59,9 @@ describe('parallel analysis', () => {
 		expect(combineAnalyses(fromFiles, options)).toEqual(single);
 
 		// And so does the loader's analysis of the whole folder: every spec stored as one thread sees it.
-		const analysis = new SpecsAnalysis({ specsDir: dir, today: '2026-11-26' });
+		const analysis = new SpecsAnalysis({ cwd: process.cwd(), specsDir: dir, today: '2026-11-26', mdx: true, maxFileBytes: 1_000_000 });
 		await analysis.load();
-		const expected = analyzeSpecs(files, { ...options, scheduleToday: '2026-11-26' });
+		const expected = analyzeSpecs(files, options);
 		expect(analysis.diagnostics).toEqual(expect.arrayContaining(expected.diagnostics));
 		expect(analysis.diagnostics).toHaveLength(expected.diagnostics.length);
 		for (const spec of expected.specs) expect(analysis.peek(join(process.cwd(), spec.path))).toMatchObject({ valid: true, id: spec.id, feature: spec.feature, phases: spec.phases });
@@ -71,8 +71,8 @@ describe('parallel analysis', () => {
 	it('shares the files out through one counter: threads taking turns analyse each file exactly once', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'specbook-share-'));
 		writeSpecs(join(root, 'specs'), generateSpecs(30, { seed: 3, today: '2026-11-26' }));
-		const paths = await listSpecFiles(join(root, 'specs'));
-		const data = { paths, read: {}, analyze: { specsDir: join(root, 'specs'), today: '2026-11-26' }, next: new Int32Array(new SharedArrayBuffer(4)) };
+		const paths = await listSpecFiles(join(root, 'specs'), process.cwd());
+		const data = { paths, read: { cwd: process.cwd() }, analyze: { specsDir: join(root, 'specs'), today: '2026-11-26' }, next: new Int32Array(new SharedArrayBuffer(4)) };
 		// Two shares on one counter, as this thread and a worker run them; each waits on its reads, so they alternate.
 		const [first, second] = await Promise.all([analyzeWorkerShare(data), analyzeWorkerShare(data)]);
 		expect(first!.length).toBeGreaterThan(0);

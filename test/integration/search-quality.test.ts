@@ -7,8 +7,9 @@
  *   first; hit@1 must stay at or above 90%.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSpecsDir, ROOT, type BuiltSite } from '../helpers/build-fixture.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ROOT } from '../helpers/build-fixture.ts';
+import { builtFixture } from '../helpers/fixtures.ts';
 import { loadPagefind, resultData, specIdOfUrl, type PagefindApi } from '../helpers/pagefind.ts';
 
 interface QualityQuery {
@@ -31,18 +32,13 @@ interface ApiSpec {
 
 const QUALITY: { queries: QualityQuery[] } = JSON.parse(readFileSync(`${ROOT}test/fixtures/search-quality.json`, 'utf8'));
 
-let site: BuiltSite;
+const site = builtFixture('sample');
+const specs = (JSON.parse(site.read('/api/specs.json')) as { specs: ApiSpec[] }).specs;
 let pagefind: PagefindApi;
-let specs: ApiSpec[];
 
 beforeAll(async () => {
-	site = await buildSpecsDir('specs');
-	if (site.exitCode !== 0) throw new Error(`The sample build failed:\n${site.output}`);
-	specs = (JSON.parse(site.read('/api/specs.json')) as { specs: ApiSpec[] }).specs;
 	pagefind = await loadPagefind(site.outDir);
-}, 240_000);
-
-afterAll(() => site?.cleanup());
+});
 
 /** How many specs carry each value of a list-valued field. */
 function tally(values: string[][]): Record<string, number> {

@@ -3,18 +3,11 @@
  * MDX, supersedes, durations and TBD phases) plus `_template.md` and `_archive/` that must not be
  * published. One build, many assertions about what a reader and other tools see.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.ts';
+import { describe, expect, test } from 'vitest';
+import { builtFixture } from '../helpers/fixtures.ts';
 import { attribute, element, elements, hrefs, textOf } from '../helpers/html.ts';
 
-let site: BuiltSite;
-
-beforeAll(async () => {
-	site = await buildFixture('site');
-	if (site.exitCode !== 0) throw new Error(`The fixture build failed:\n${site.output}`);
-}, 180_000);
-
-afterAll(() => site?.cleanup());
+const site = builtFixture('site');
 
 const SPEC_IDS = ['early', 'identity/passkeys', 'payments/retry-v1', 'payments/retry-v2', 'platform/mesh'];
 const mainOf = (path: string) => element(site.read(path), /<main[\s>]/) ?? '';

@@ -4,21 +4,13 @@
  * chained durations, a durations-only Draft, a TBD phase, a spec without phases, and one of each
  * schedule warning. Every phase the JSON API lists must be on the pages with its dates.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiDocument, ApiSpec } from '../../src/site/api.ts';
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.ts';
+import { builtFixture } from '../helpers/fixtures.ts';
 import { attribute, element, elements, hrefs, textOf } from '../helpers/html.ts';
 
-let site: BuiltSite;
-let api: ApiDocument;
-
-beforeAll(async () => {
-	site = await buildFixture('timeline');
-	if (site.exitCode !== 0) throw new Error(`The fixture build failed:\n${site.output}`);
-	api = JSON.parse(site.read('/api/specs.json')) as ApiDocument;
-}, 180_000);
-
-afterAll(() => site?.cleanup());
+const site = builtFixture('timeline');
+const api = JSON.parse(site.read('/api/specs.json')) as ApiDocument;
 
 /** The roadmap's groups: one per spec, with its link, title and phase rows (as text). */
 function roadmapGroups(path: string) {

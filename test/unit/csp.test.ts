@@ -1,7 +1,8 @@
 /** The Content-Security-Policy option: Starlight's inline scripts hashed, no inline script otherwise. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { inlineScriptHashes, scriptHash, specbookCsp } from '../../src/integration/csp.ts';
+import { specbookCsp } from '../../src/integration/csp.ts';
+import { componentSources, inlineScriptHashes, scriptHash } from '../../src/integration/internals/starlight-inline-scripts.ts';
 import { SpecbookConfigSchema } from '../../src/integration/config.ts';
 
 describe('inlineScriptHashes', () => {
@@ -20,6 +21,13 @@ describe('inlineScriptHashes', () => {
 			'<script is:inline define:vars={{ a }}>console.log(a)</script>',
 		].join('\n');
 		expect(inlineScriptHashes([source])).toEqual([]);
+	});
+});
+
+describe('componentSources', () => {
+	test('reads Specbook’s own components too, so an inline script added there is covered', () => {
+		const badge = readFileSync(new URL('../../src/components/StatusBadge.astro', import.meta.url), 'utf8');
+		expect(componentSources()).toContain(badge);
 	});
 });
 

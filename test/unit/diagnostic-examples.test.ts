@@ -20,7 +20,7 @@ function analyze(source: string, setting: DiagnosticExample['setting'] = {}) {
 		{ path: COMPANION_SPEC_PATH, source: COMPANION_SPEC },
 	];
 	const git = setting.gitLastChanged ? { kind: 'history' as const, lastChanged: new Map([[path, setting.gitLastChanged]]) } : undefined;
-	const options = { specsDir: 'specs', today: TODAY, scheduleToday: TODAY, fileExists: () => false, ...(setting.mdx === undefined ? {} : { mdx: setting.mdx }), ...(git ? { git } : {}) };
+	const options = { specsDir: 'specs', today: TODAY, fileExists: () => false, ...(setting.mdx === undefined ? {} : { mdx: setting.mdx }), ...(git ? { git } : {}) };
 	return analyzeSpecs(files, options).diagnostics.filter((diagnostic) => diagnostic.file === path);
 }
 

@@ -1,11 +1,12 @@
 /**
- * Inline code in specs gets `dir="auto"` in the Markdown tree (src/integration/inline-code-direction.ts),
- * where Starlight would add it later by walking each `<code>`'s ancestors; code blocks do not.
+ * Inline code in specs gets `dir="auto"` in the Markdown tree
+ * (src/integration/internals/inline-code-direction.ts), where Starlight would add it later by
+ * walking each `<code>`'s ancestors; code blocks do not.
  */
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, type MdastPluginDefinition } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { inlineCodeDirectionPlugin } from '../../src/integration/inline-code-direction.ts';
+import { inlineCodeDirectionPlugin } from '../../src/integration/internals/inline-code-direction.ts';
 
 const plugin = inlineCodeDirectionPlugin({ specsDir: 'specs', cwd: '/repo' });
 

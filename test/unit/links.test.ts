@@ -36,3 +36,32 @@ describe('link checks with the working directory as the specs folder', () => {
 		]);
 	});
 });
+
+describe('reference-style links', () => {
+	it('are checked like inline ones, located at the definition: a missing spec, a missing heading, an unpublished file', () => {
+		const linking = [
+			buildSpec({ feature: 'Linking' }),
+			'See [the ledger][ledger], [its plan][plan], [the draft][draft] and [the target][ok].',
+			'',
+			'[ledger]: ../ledger/idempotency.md',
+			'[plan]: target.md#no-such-heading',
+			'[draft]: _draft.md',
+			'[ok]: target.md#overview',
+			'',
+		].join('\n');
+		const { diagnostics } = analyzeSpecs(
+			[
+				{ path: 'specs/payments/target.md', source: buildSpec({ feature: 'Target' }) },
+				{ path: 'specs/payments/linking.md', source: linking },
+			],
+			{ specsDir: 'specs', today: '2026-11-26', fileExists: (path) => path === 'specs/payments/_draft.md' }
+		);
+		const lines = linking.split('\n');
+		const at = (needle: string) => lines.findIndex((line) => line.startsWith(needle)) + 1;
+		expect(diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
+			['link-broken', at('[ledger]'), 'Link "../ledger/idempotency.md" points to specs/ledger/idempotency.md, which does not exist.'],
+			['link-anchor', at('[plan]'), 'Link "target.md#no-such-heading" points to a heading "#no-such-heading" that does not exist.'],
+			['link-broken', at('[draft]'), expect.stringContaining('which is not published')],
+		]);
+	});
+});

@@ -2,7 +2,7 @@
  * The loader's analysis of the specs folder: what each entry stores, and how an edit in `astro dev`
  * updates the findings of other specs (duplicate Feature, supersedes targets).
  */
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { SpecsAnalysis } from '../../src/content/analysis.ts';
@@ -15,7 +15,7 @@ afterEach(() => fixture?.cleanup());
 async function analyse(files: Record<string, string>) {
 	fixture = writeFixture(files);
 	const specsDir = relative(process.cwd(), fixture.root);
-	const analysis = new SpecsAnalysis({ specsDir, today: '2026-11-26' });
+	const analysis = new SpecsAnalysis({ cwd: process.cwd(), specsDir, today: '2026-11-26', mdx: true, maxFileBytes: 1_000_000 });
 	await analysis.load();
 	return { analysis, specsDir, fixture };
 }
@@ -72,4 +72,23 @@ test('deleting a superseded spec makes the superseding one invalid', async () =>
 	expect(analysis.forget(fixture.path('v1.md'))).toBe(true);
 	expect(analysis.peek(fixture.path('v2.md'))).toMatchObject({ valid: false, diagnostics: [{ code: 'supersedes-unknown' }] });
 	expect(analysis.forget(fixture.path('never.md'))).toBe(false);
+});
+
+test('a file the site glob reaches through a linked folder is refused, not published, even in astro dev', async () => {
+	const { analysis, fixture } = await analyse({ 'good.md': buildSpec({ feature: 'Good' }) });
+	const outside = writeFixture({ 'valid.md': buildSpec({ feature: 'From elsewhere' }) });
+	try {
+		symlinkSync(outside.root, fixture.path('linked'));
+		// What the loader does when glob() hands it a file it did not list (a dev edit, or a followed link).
+		const { data } = await analysis.dataFor(fixture.path('linked/valid.md'), { reread: true });
+		expect(data).toMatchObject({ valid: false });
+		expect(data.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
+			'file-not-regular This file is inside a linked folder: Specbook reads only regular files in the specs folder and never follows links.',
+		]);
+		// The linked folder itself is an error of the folder, so a build stops before glob() runs.
+		await analysis.load();
+		expect(analysis.errors.map((d) => `${relative(fixture!.root, d.file)} ${d.code}`)).toEqual(['linked file-not-regular']);
+	} finally {
+		outside.cleanup();
+	}
 });

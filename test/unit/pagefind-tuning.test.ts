@@ -1,9 +1,10 @@
 /**
- * The environment Pagefind's indexer inherits from the build (src/integration/pagefind-tuning.ts):
- * Specbook's settings where the user has none, the user's own where they do.
+ * The environment Pagefind's indexer inherits from the build
+ * (src/integration/internals/pagefind-tuning.ts): Specbook's settings where the user has none, the
+ * user's own where they do.
  */
 import { describe, expect, it } from 'vitest';
-import { PAGEFIND_ENVIRONMENT, tunePagefind } from '../../src/integration/pagefind-tuning.ts';
+import { PAGEFIND_ENVIRONMENT, tunePagefind } from '../../src/integration/internals/pagefind-tuning.ts';
 
 describe('tunePagefind', () => {
 	it('sets the memory and index chunk settings', () => {

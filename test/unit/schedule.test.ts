@@ -221,7 +221,7 @@ describe('schedule-started', () => {
 
 	it('finds nothing in the sample specs today', async () => {
 		const { readSpecFiles } = await import('../../src/core/index.ts');
-		const { specs } = analyzeSpecs(await readSpecFiles('specs'), { specsDir: 'specs', today: TODAY });
+		const { specs } = analyzeSpecs(await readSpecFiles('specs', { cwd: process.cwd() }), { specsDir: 'specs', today: TODAY });
 		expect(scheduleDiagnostics(specs, { today: TODAY })).toEqual([]);
 	});
 });

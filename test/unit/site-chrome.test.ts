@@ -1,10 +1,12 @@
 /** The sidebar counts, the table of contents fix, the table sort and the specs folder setting. */
 import { describe, expect, test } from 'vitest';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { getSpecsDir } from '../../src/content/specs-dir.ts';
-import { addSidebarCounts, COUNT_ATTRIBUTE, markCurrentEntry, sidebarConfig } from '../../src/site/sidebar.ts';
+import { resolveContext } from '../../src/context.ts';
+import { SpecbookConfigSchema } from '../../src/integration/config.ts';
+import { markCurrentEntry } from '../../src/integration/internals/sidebar-current-entry.ts';
+import { addSidebarCounts, COUNT_ATTRIBUTE, sidebarConfig } from '../../src/site/sidebar.ts';
 import { nextDirection, sortOrder } from '../../src/site/table-sort.ts';
-import { dropDuplicateTopEntry } from '../../src/site/toc.ts';
+import { dropDuplicateTopEntry } from '../../src/integration/internals/toc-top-entry.ts';
 
 type Sidebar = StarlightRouteData['sidebar'];
 const link = (label: string, attrs: Record<string, string> = {}, href = '/x/', isCurrent = false) =>
@@ -108,10 +110,16 @@ describe('table sort', () => {
 });
 
 describe('specs folder', () => {
+	const specsDir = (env: Record<string, string>, settings: { specsDir?: string } = {}) =>
+		resolveContext({ root: '/srv/repo', config: SpecbookConfigSchema.parse(settings), env }).specsDir;
 	test('defaults to specs, keeps relative folders and makes absolute ones relative', () => {
-		expect(getSpecsDir({})).toBe('specs');
-		expect(getSpecsDir({ SPECS_DIR: './other/specs/' })).toBe('other/specs');
-		expect(getSpecsDir({ SPECS_DIR: '/srv/repo/specs' }, '/srv/repo')).toBe('specs');
-		expect(getSpecsDir({ SPECS_DIR: '/data/specs' }, '/srv/repo')).toBe('../../data/specs');
+		expect(specsDir({})).toBe('specs');
+		expect(specsDir({ SPECS_DIR: './other/specs/' })).toBe('other/specs');
+		expect(specsDir({ SPECS_DIR: '/srv/repo/specs' })).toBe('specs');
+		expect(specsDir({ SPECS_DIR: '/data/specs' })).toBe('../../data/specs');
+	});
+	test('the specsDir setting names the folder, and SPECS_DIR overrides it', () => {
+		expect(specsDir({}, { specsDir: 'docs/rfcs/' })).toBe('docs/rfcs');
+		expect(specsDir({ SPECS_DIR: 'other' }, { specsDir: 'docs/rfcs' })).toBe('other');
 	});
 });

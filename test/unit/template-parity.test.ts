@@ -1,18 +1,18 @@
 /**
  * The schema mirrors the template: its tree of sections, labels, phase fields and rollout steps,
  * read off the zod schema, equals the tree read from the template file by our own Markdown parser,
- * and rendering the schema's outline gives back the template text.
+ * and rendering the schema's outline gives back the template text. Held for the template of the
+ * contract (test/fixtures/spec-template.md) and for specs/_template.md, the file authors copy.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type Field, type Section } from '../../src/core/document.ts';
 import { templateOutline, type OutlineField, type OutlineSection } from '../../src/core/index.ts';
 import { renderTemplate } from '../../src/core/scaffold.ts';
 
-const fixturePath = fileURLToPath(new URL('../fixtures/spec-template.md', import.meta.url));
-const sharedPath = fileURLToPath(new URL('../../../shared/spec-template.md', import.meta.url));
-const template = readFileSync(fixturePath, 'utf8');
+const TEMPLATES = ['test/fixtures/spec-template.md', 'specs/_template.md'];
+const read = (path: string) => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
 
 /** The comparable shape of a field: label, list-valued or not, and its placeholder. */
 interface FieldShape {
@@ -32,7 +32,7 @@ interface SectionShape {
 const PHASE = /^Phase \d+:/u;
 
 /** The template's tree as the parser reads it from the file. */
-function fromFile(): { sections: SectionShape[]; phases: { title: string; fields: FieldShape[] }[] } {
+function fromFile(template: string): { sections: SectionShape[]; phases: { title: string; fields: FieldShape[] }[] } {
 	const document = parseDocument(template);
 	const fieldShape = (field: Field): FieldShape => ({
 		label: field.label,
@@ -71,14 +71,16 @@ function fromSchema(outline: readonly OutlineSection[]): SectionShape[] {
 	return outline.map(toShape);
 }
 
-describe('template parity', () => {
+describe.each(TEMPLATES)('template parity: %s', (path) => {
+	const template = read(path);
+
 	it('the schema has the template file’s sections, subsections, labels, placeholders and phase fields, in order', () => {
-		const file = fromFile();
+		const file = fromFile(template);
 		expect(fromSchema(templateOutline())).toEqual(file.sections);
 	});
 
 	it('the template file really has the structure compared above (the parser reads it completely)', () => {
-		const { sections, phases } = fromFile();
+		const { sections, phases } = fromFile(template);
 		expect(sections.map((section) => section.title)).toEqual([
 			'Overview',
 			'Background',
@@ -104,6 +106,18 @@ describe('template parity', () => {
 		]);
 	});
 
+	it('renders the schema’s outline back to the template text', () => {
+		const normalize = (text: string) =>
+			text
+				.split(/\r?\n/u)
+				.map((line) => line.trimEnd())
+				.join('\n')
+				.trimEnd();
+		expect(normalize(renderTemplate(templateOutline()))).toBe(normalize(template));
+	});
+});
+
+describe('the schema’s outline', () => {
 	it('every outline field and section has a key, and keys are unique among siblings', () => {
 		const check = (sections: readonly OutlineSection[]) => {
 			expect(new Set(sections.map((section) => section.key)).size).toBe(sections.length);
@@ -115,19 +129,5 @@ describe('template parity', () => {
 			}
 		};
 		check(templateOutline());
-	});
-
-	it('renders the schema’s outline back to the template text', () => {
-		const normalize = (text: string) =>
-			text
-				.split(/\r?\n/u)
-				.map((line) => line.trimEnd())
-				.join('\n')
-				.trimEnd();
-		expect(normalize(renderTemplate(templateOutline()))).toBe(normalize(template));
-	});
-
-	it.runIf(existsSync(sharedPath))('the fixture is a verbatim copy of ../shared/spec-template.md', () => {
-		expect(template).toBe(readFileSync(sharedPath, 'utf8'));
 	});
 });

@@ -5,24 +5,26 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeSpecs, readSpecFiles, templateOutline, todayIso } from '../../core/index.ts';
+import type { CliContext } from '../../context.ts';
+import { analyzeSpecs, normalizeRelative, readSpecFiles, templateOutline } from '../../core/index.ts';
 import { renderTemplate } from '../../core/scaffold.ts';
 import { escapeMarkdown, isPlaceholder, slugify } from '../../core/text.ts';
-import { runCli, UsageError } from '../run.ts';
+import { UsageError, type CliResult } from '../run.ts';
 import { FEATURE_MAX_LENGTH } from '../../core/limits.ts';
 
-const USAGE = 'usage: npm run new -- "Feature name" [--author "Name"] [--dir specs]';
+export const USAGE = 'usage: npm run new -- "Feature name" [--author "Name"] [--dir specs]';
 
-runCli(USAGE, async (argv) => {
+/** Runs `new` with `argv` (the arguments after the command) in `context`. */
+export async function scaffold(argv: string[], context: CliContext): Promise<CliResult> {
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
 		options: {
 			author: { type: 'string' },
-			dir: { type: 'string', default: process.env['SPECS_DIR'] || 'specs' },
+			dir: { type: 'string', default: context.specsDir },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -36,23 +38,25 @@ runCli(USAGE, async (argv) => {
 	const author = values.author?.trim() || gitUserName();
 	if (!author) throw new UsageError('no author: pass --author "Your Name" (or set git config user.name)');
 
-	const path = join(values.dir, `${slug}.md`).split('\\').join('/');
-	if (existsSync(path)) return { error: `${path} already exists; not overwriting it.`, exitCode: 1 };
-	if (existsSync(values.dir)) {
-		const { specs } = analyzeSpecs(await readSpecFiles(values.dir), { specsDir: values.dir });
+	const path = normalizeRelative(join(values.dir, `${slug}.md`));
+	// lstat, not exists: a link there, even a dangling one, is not written through.
+	const taken = await lstat(resolve(context.cwd, path)).then(() => true, () => false);
+	if (taken) return { error: `${path} already exists; not overwriting it.`, exitCode: 1 };
+	if (existsSync(resolve(context.cwd, values.dir))) {
+		const { specs } = analyzeSpecs(await readSpecFiles(values.dir, { cwd: context.cwd }), { specsDir: values.dir, today: context.today });
 		const same = specs.find((spec) => spec.feature.toLowerCase() === feature.toLowerCase());
 		if (same) return { error: `${same.path} already has the feature "${same.feature}".`, exitCode: 1 };
 	}
 
 	const markdown = renderTemplate(
 		templateOutline(),
-		{ Feature: escapeMarkdown(feature), 'Author(s)': author, 'Last Updated': todayIso(), Status: 'Draft' },
+		{ Feature: escapeMarkdown(feature), 'Author(s)': author, 'Last Updated': context.today, Status: 'Draft' },
 		escapeMarkdown(feature)
 	);
-	await mkdir(values.dir, { recursive: true });
-	await writeFile(path, markdown, { flag: 'wx' });
+	await mkdir(resolve(context.cwd, values.dir), { recursive: true });
+	await writeFile(resolve(context.cwd, path), markdown, { flag: 'wx' });
 	return { output: path, exitCode: 0 };
-});
+}
 
 function gitUserName(): string | undefined {
 	try {

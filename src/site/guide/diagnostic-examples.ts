@@ -105,11 +105,27 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		unchecked: 'the encoding is a property of the file’s bytes',
 	},
 	'file-unreadable': {
-		wrong: '$ ls -l specs/payments/retry-policy.md\nspecs/payments/retry-policy.md -> ../../drafts/retry-policy.md   (target deleted)',
+		wrong: '$ ls -l specs/payments/retry-policy.md\n----------  specs/payments/retry-policy.md',
 		right: '$ ls -l specs/payments/retry-policy.md\n-rw-r--r--  specs/payments/retry-policy.md',
-		params: { reason: 'it is a link to a file that does not exist' },
+		params: { reason: 'permission denied' },
 		lang: 'sh',
-		unchecked: 'a broken link is a property of the file system, not of the text',
+		unchecked: 'permissions are a property of the file system, not of the text',
+	},
+	'file-not-regular': {
+		wrong: '$ ls -l specs/payments/retry-policy.md\nspecs/payments/retry-policy.md -> ../../drafts/retry-policy.md',
+		right: '$ ls -l specs/payments/retry-policy.md\n-rw-r--r--  specs/payments/retry-policy.md',
+		params: { what: 'a symbolic link' },
+		lang: 'sh',
+		note: 'A link could lead outside the repository, to a device or to a pipe, so the check and the site never follow one.',
+		unchecked: 'a link is a property of the file system, not of the text',
+	},
+	'file-name': {
+		wrong: 'specs/payments/retry #2.md',
+		right: 'specs/payments/retry-2.md',
+		params: { name: 'retry #2.md', character: '"#"' },
+		lang: 'text',
+		note: 'The examples are file names in the specs folder.',
+		unchecked: 'it is about a file name',
 	},
 	'file-extension': {
 		wrong: 'specs/payments/retry-policy.MD',
@@ -132,6 +148,11 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		right: `---\ntags: [payments, reliability]\n---\n\n${overview({ status: 'Draft' })}`,
 		params: {},
 		whole: true,
+	},
+	'frontmatter-dropped': {
+		wrong: `${frontmatter('tags: [payments]')}\n${frontmatter('tags: [reliability]')}`,
+		right: frontmatter('tags: [payments, reliability]'),
+		params: { fence: '---', second: true },
 	},
 	'frontmatter-syntax': {
 		wrong: frontmatter('tags: [payments, reliability'),
@@ -165,6 +186,13 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		right: frontmatter('supersedes: [payments/retry-policy-v1]'),
 		params: { id: 'payments/retry-policy-v0' },
 		note: 'The spec being replaced is specs/payments/retry-policy-v1.md, so its id is payments/retry-policy-v1.',
+	},
+	'supersedes-cycle': {
+		wrong: frontmatter('supersedes: [payments/retry-policy-v3]'),
+		right: frontmatter('supersedes: [payments/retry-policy-v1]'),
+		params: { cycle: 'payments/retry-policy → payments/retry-policy-v3 → payments/retry-policy' },
+		note: 'specs/payments/retry-policy-v3.md already supersedes this spec, payments/retry-policy.',
+		unchecked: 'it takes two specs',
 	},
 	'missing-section': {
 		wrong: `${overview()}\n\n## Architecture\n…`,
@@ -213,6 +241,12 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		right: overview().replace('- **Status**: In Review', '- **Status:** In Review'),
 		params: { label: 'Status', written: '**Status:**' },
 	},
+	'text-forbidden-character': {
+		wrong: overview({ feature: 'Retry policy for card payments\u001B[31m' }),
+		right: overview(),
+		params: { field: 'Feature', codePoint: 'U+001B' },
+		note: 'The escape character (U+001B) is invisible here, as in most editors: it sits after "payments".',
+	},
 	'feature-too-long': {
 		wrong: overview({ feature: LONG_FEATURE }),
 		right: overview(),
@@ -244,7 +278,7 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 	'date-future': {
 		wrong: overview({ lastUpdated: '2099-11-20' }),
 		right: overview({ lastUpdated: '2026-11-20' }),
-		params: { value: '2099-11-20', today: '2026-11-26' },
+		params: { value: '2099-11-20', today: '2026-11-27' },
 	},
 	'status-invalid': {
 		wrong: overview({ status: 'Done' }),
@@ -292,6 +326,12 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		right: background({ context: 'Retries per merchant: see the [retry dashboard](https://dashboards.example.com/retries).' }),
 		params: { what: '<iframe>' },
 		note: 'Applies to .md specs; .mdx specs are code and go through code review instead.',
+	},
+	'html-pagefind-attribute': {
+		wrong: background({ context: 'Retries per merchant. <span data-pagefind-meta="status:Approved"></span>' }),
+		right: background({ context: 'Retries per merchant.' }),
+		params: { what: 'data-pagefind-meta= on <span>' },
+		note: 'Search shows the status, authors and title that Specbook writes from the Overview; a `data-pagefind-*` attribute in the body would override them.',
 	},
 	'mdx-syntax': {
 		wrong: `${overview({ authors: 'Ana Lima @alima', status: 'Draft' })}\n\n## Background\n- **Context**: Most retries succeed in <1 second.`,

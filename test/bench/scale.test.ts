@@ -3,35 +3,13 @@
  * on every page: 1,000 pages measured 231 MB). The same spec is built beside 4 and beside 60
  * others; its page may differ only in the sidebar's counts and the source path.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildFixture, buildSpecsDir, fixtureSpecsDir, ROOT, type BuiltSite } from '../helpers/build-fixture.ts';
-import { buildSpec } from '../helpers/spec-builder.ts';
+import { expect, test } from 'vitest';
+import type { BuiltSite } from '../helpers/build-fixture.ts';
+import { builtFixture } from '../helpers/fixtures.ts';
+import { EXTRA_SPECS } from '../helpers/generated-specs.ts';
 
-const EXTRA = 60;
-let small: BuiltSite;
-let large: BuiltSite;
-let largeDir: string;
-
-beforeAll(async () => {
-	mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-	largeDir = mkdtempSync(join(ROOT, '.tmp', 'specbook-large-'));
-	cpSync(join(ROOT, fixtureSpecsDir('site')), largeDir, { recursive: true });
-	mkdirSync(join(largeDir, 'generated'));
-	for (let index = 1; index <= EXTRA; index++) {
-		writeFileSync(join(largeDir, 'generated', `spec-${index}.md`), buildSpec({ feature: `Generated spec ${index}` }));
-	}
-	small = await buildFixture('site');
-	large = await buildSpecsDir(largeDir);
-	for (const build of [small, large]) if (build.exitCode !== 0) throw new Error(`A build failed:\n${build.output}`);
-}, 240_000);
-
-afterAll(() => {
-	small?.cleanup();
-	large?.cleanup();
-	if (largeDir) rmSync(largeDir, { recursive: true, force: true });
-});
+const small = builtFixture('site');
+const large = builtFixture('site-and-60');
 
 /**
  * The page without what legitimately differs: the sidebar's counts (and Starlight's hash of the
@@ -47,7 +25,7 @@ const normalized = (site: BuiltSite, path: string) =>
 test('the larger site really has more specs', () => {
 	const count = (site: BuiltSite) => (JSON.parse(site.read('/api/specs.json')) as { specs: unknown[] }).specs.length;
 	expect(count(small)).toBe(5);
-	expect(count(large)).toBe(5 + EXTRA);
+	expect(count(large)).toBe(5 + EXTRA_SPECS);
 });
 
 test('a spec page is the same whatever the number of specs', () => {
@@ -61,8 +39,8 @@ test('so are the status and author pages of specs that did not change', () => {
 });
 
 test('the search index is split into more, small files as specs are added, so a query fetches little beyond its own words', () => {
-	// PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (src/integration/pagefind-tuning.ts). Pagefind's default
-	// chunking puts each of these sites in one or two files.
+	// PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (src/integration/internals/pagefind-tuning.ts). Pagefind's
+	// default chunking puts each of these sites in one or two files.
 	const indexFiles = (site: BuiltSite) => site.files().filter((file) => file.startsWith('pagefind/index/')).length;
 	expect(indexFiles(large)).toBeGreaterThanOrEqual(2 * indexFiles(small) + 4);
 });

@@ -23,6 +23,7 @@ test('a seed replays in one go, every property', () => {
 		'ok: "frontmatter", seed 42, 10 cases',
 		'ok: "stress", seed 42, 10 cases',
 		'ok: "site render", seed 42, 10 cases',
+		'ok: "raw html", seed 42, 10 cases',
 	]);
 	expect(run.status).toBe(0);
 });

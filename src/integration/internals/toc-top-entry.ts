@@ -1,3 +1,4 @@
+// Relies on Starlight's page-top ToC entry having the slug `_top` (its PAGE_TITLE_ID); if that changes, spec ToCs list "Overview" twice.
 /**
  * Table of contents tweaks. Starlight starts every ToC with an entry for the page top labelled
  * "Overview"; a spec's first section is also "Overview", so the ToC would list it twice.

@@ -1,3 +1,4 @@
+// Relies on <StarlightPage> passing image() as a `z.custom` validator (told apart by zod's internal `_zod.def.type`); if either changes, the cache silently stops and every page builds its schema again.
 /**
  * The `docs` collection's schema (Starlight's `docsSchema()`), built once for `<StarlightPage>`
  * instead of once per page.

@@ -1,3 +1,4 @@
+// Relies on Starlight running Pagefind as a child process that inherits this process's environment; if it stops, Pagefind uses its defaults (more memory, larger index chunks).
 /**
  * Settings for the Pagefind indexer that Starlight starts at the end of a build. It runs Pagefind's
  * binary as a child process, which inherits this process's environment: environment variables
@@ -24,6 +25,6 @@ export const PAGEFIND_ENVIRONMENT = {
 } as const;
 
 /** Sets in `env` the settings of PAGEFIND_ENVIRONMENT that it does not already have. */
-export function tunePagefind(env: NodeJS.ProcessEnv = process.env): void {
+export function tunePagefind(env: NodeJS.ProcessEnv): void {
 	for (const [name, value] of Object.entries(PAGEFIND_ENVIRONMENT)) env[name] ??= value;
 }
