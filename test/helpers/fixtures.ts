@@ -5,7 +5,7 @@
  */
 import { inject } from 'vitest';
 import { fixtureSpecsDir, siteOf, type BuildOptions, type BuildResult, type BuiltSite } from './build-fixture.ts';
-import { copyOutside, hugeSpecs, siteWithGenerated, unsafeSpecs, writeFolder } from './generated-specs.ts';
+import { acceptedSpecs, copyOutside, hugeSpecs, siteWithGenerated, unsafeSpecs, writeFolder } from './generated-specs.ts';
 import { NO_CSP_SPECS } from './html-payloads.ts';
 
 export interface FixtureBuild extends Pick<BuildOptions, 'base' | 'site' | 'config'> {
@@ -38,6 +38,8 @@ export const FIXTURES = {
 	unsafe: { specs: () => writeFolder(unsafeSpecs(), 'specbook-hostile-build-') },
 	/** What the unsafe-HTML check lets through, and every payload shown as code, on a site with `csp: false`. */
 	'no-csp': { specs: () => writeFolder(NO_CSP_SPECS, 'specbook-no-csp-'), config: 'test/fixtures/csp-off/astro.config.mjs' },
+	/** What check accepts, random and awkward (generated-specs.ts): the build must build every one. */
+	accepted: { specs: () => writeFolder(acceptedSpecs(), 'specbook-accepted-') },
 	/** Huge but harmless files, on a site accepting files up to 6 MB. */
 	huge: { specs: () => writeFolder(hugeSpecs(), 'specbook-hostile-build-'), config: 'test/fixtures/large/astro.config.mjs' },
 } satisfies Record<string, FixtureBuild>;

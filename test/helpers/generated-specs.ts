@@ -8,6 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, fixtureSpecsDir } from './build-fixture.ts';
 import { MAX_AUTHORS, MAX_MDX_DEPTH, MAX_MDX_EXPRESSION_DEPTH, MAX_TAGS } from '../../src/core/limits.ts';
+import fc from 'fast-check';
+import { analyzeSpecs } from '../../src/core/index.ts';
+import { decodeSpecFile } from '../../src/core/files.ts';
+import { mutate, mutation, render, specObject } from './spec-arbitraries.ts';
 import { buildSpec } from './spec-builder.ts';
 
 /** A valid Draft, with `extra` as an Appendix. */
@@ -93,4 +97,44 @@ export function siteWithGenerated(): string {
 	const dir = writeFolder(files, 'specbook-large-', join(ROOT, '.tmp'));
 	cpSync(join(ROOT, fixtureSpecsDir('site')), dir, { recursive: true });
 	return dir;
+}
+
+/**
+ * A specs folder of what `check` accepts, for the property that whatever it accepts the site
+ * builds: random valid specs in random spellings, the same after random edits (kept only when
+ * they still pass), names that are awkward but allowed, and the inputs that once passed check and
+ * then broke the build (a Draft's Phase 0, frontmatter after blank lines, reference links).
+ * Deterministic (fixed seeds), so a failure names its file.
+ */
+export function acceptedSpecs(): Record<string, string> {
+	const candidates: Record<string, string> = {};
+	const objects = fc.sample(specObject, { seed: 20261205, numRuns: 24 });
+	objects.forEach((object, index) => (candidates[`random/spec-${index}.md`] = render(object)));
+	const edits = fc.sample(fc.array(mutation, { minLength: 1, maxLength: 3 }), { seed: 1205, numRuns: 60 });
+	edits.forEach((edit, index) => {
+		const object = objects[index % objects.length]!;
+		// A feature of its own: the same one twice is an error of the second file.
+		candidates[`mutated/spec-${index}.md`] = mutate(render({ ...object, feature: `Edited ${index}: ${object.feature.slice(0, 100)}` }), edit);
+	});
+	const spec = (feature: string, options: Parameters<typeof buildSpec>[0] = {}) => buildSpec({ feature, lastUpdated: '2026-11-20', ...options });
+	Object.assign(candidates, {
+		'names/spec with spaces.md': spec('Spaces in the name'),
+		'names/über-straße.md': spec('Unicode in the name'),
+		'names/UPPER/Mixed.Case.v2.md': spec('Dots and case'),
+		"names/o'brien (draft) [v2].md": spec('Quotes and brackets'),
+		'edge/phase-zero.md': spec('Phase zero', { status: 'Draft', phases: [{ name: 'Spike', number: 0, tasks: ['Try it'], dependencies: [], timeline: '1 week' }] }),
+		'edge/blank-then-frontmatter.md': `\n\n${spec('Frontmatter after blank lines', { frontmatter: { tags: ['edge'] } })}`,
+		'edge/reference-links.md': `${spec('Reference links')}\nSee [the other spec][other] and [its rollout][plan].\n\n[other]: ../names/über-straße.md\n[plan]: ../names/über-straße.md#rollout-plan\n`,
+		'edge/fence-and-rule.md': `${spec('Fences and rules')}\n\`\`\`toml\n+++\nkey = 1\n+++\n\`\`\`\n\nText.\n\n---\n\nMore text.\n`,
+	});
+	// Keep what check accepts; dropping a file can break another (a link to it), so repeat until stable.
+	let kept = candidates;
+	for (;;) {
+		// Decoded from bytes as check reads them (a NUL byte is an error only then).
+		const files = Object.entries(kept).map(([path, source]) => decodeSpecFile(`specs/${path}`, new TextEncoder().encode(source)));
+		const { diagnostics } = analyzeSpecs(files, { specsDir: 'specs', today: '2026-11-26', fileExists: (path) => files.some((file) => file.path === path) });
+		const failed = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file.slice('specs/'.length)));
+		if (failed.size === 0) return kept;
+		kept = Object.fromEntries(Object.entries(kept).filter(([path]) => !failed.has(path)));
+	}
 }
