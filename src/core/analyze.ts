@@ -101,7 +101,7 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	const split = splitSource(file.source);
 	const diagnostics: Diagnostic[] = [...misnamed];
 	if (split.unclosed) diagnostics.push(createDiagnostic('frontmatter-unclosed', file.path, top));
-	for (const { line, fence, second } of split.dropped) diagnostics.push(createDiagnostic('frontmatter-dropped', file.path, { line, column: 1 }, { fence, second }));
+	for (const { line, fence, kind } of split.dropped) diagnostics.push(createDiagnostic('frontmatter-dropped', file.path, { line, column: 1 }, { fence, kind }));
 	const frontmatter = parseFrontmatter(split.frontmatter, file.path, split.frontmatterLine);
 	diagnostics.push(...frontmatter.diagnostics);
 

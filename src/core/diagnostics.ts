@@ -76,13 +76,16 @@ export const DIAGNOSTICS = {
 		message: () => 'The frontmatter opened with `---` is never closed.',
 		hint: 'End the frontmatter with a line holding only `---`.',
 	}),
-	'frontmatter-dropped': kind<{ fence: string; second: boolean }>({
+	'frontmatter-dropped': kind<{ fence: string; kind: 'toml' | 'mixed' | 'second' | 'hidden' }>({
 		severity: 'error',
 		title: 'A block the page would drop as frontmatter',
-		message: ({ fence, second }) =>
-			second
-				? `This \`${fence}\` block right after the frontmatter would be read as a second frontmatter and dropped from the page.`
-				: 'This `+++` block would be read as TOML frontmatter and dropped from the page unchecked.',
+		message: ({ fence, kind }) =>
+			({
+				toml: 'This `+++` block would be read as TOML frontmatter and dropped from the page unchecked.',
+				mixed: `This block opens with \`${fence}\` and closes with the other fence: Astro would read it as frontmatter but leave it on the page.`,
+				second: `This \`${fence}\` block right after the frontmatter would be read as a second frontmatter and dropped from the page.`,
+				hidden: `This \`${fence}\` block would be read as frontmatter and dropped from the page unchecked: white space before its fence hides it from the check, not from the page.`,
+			})[kind],
 		hint: 'Frontmatter is one YAML block between `---` lines at the top of the file. Merge the keys into it, or start the text with something other than a fence (a thematic break needs text before it).',
 	}),
 	'frontmatter-syntax': kind<{ reason: string }>({

@@ -10,8 +10,13 @@ export interface DroppedBlock {
 	line: number;
 	/** The fence: `+++` (TOML) or `---`. */
 	fence: string;
-	/** True for a second block right after the frontmatter; false for a TOML block in its place. */
-	second: boolean;
+	/**
+	 * `toml`: a `+++` block where frontmatter goes; `mixed`: opened with one fence and closed with
+	 * the other, which Astro reads but does not take off the page; `second`: a block right after the
+	 * frontmatter; `hidden`: a fence after white space on its line, which Astro does not read but the
+	 * renderer, given the trimmed body, does.
+	 */
+	kind: 'toml' | 'mixed' | 'second' | 'hidden';
 }
 
 /** The file split into its optional YAML frontmatter and its Markdown body. */
@@ -30,9 +35,12 @@ export interface SplitSource {
 	dropped: DroppedBlock[];
 }
 
-const OPENING_FENCE = /^(---|\+\+\+)[ \t]*$/u;
-const CLOSING_FENCE = { '---': /^(?:---|\.\.\.)[ \t]*$/u, '+++': /^\+\+\+[ \t]*$/u } as const;
-const BLANK = /^[ \t]*$/u;
+/** Astro's reader: a fence is any line that starts with `---` or `+++`, and either closes either. */
+const ASTRO_FENCE = /^(---|\+\+\+)/u;
+/** The Markdown renderer's: a line of just `---` (YAML, closed by `---` or `...`) or `+++` (TOML, closed by `+++`). */
+const RENDERER_FENCE = /^(---|\+\+\+)[ \t]*$/u;
+/** A line of white space only, as JavaScript's `trim()` (which Astro uses) sees white space. */
+const BLANK = /^\s*$/u;
 
 /**
  * Splits off the frontmatter the way Astro reads it: a `---` block after any leading blank lines.
@@ -45,22 +53,34 @@ export function splitSource(text: string): SplitSource {
 	const lines = source.split(/\r?\n|\r/u);
 	const result: SplitSource = { frontmatter: null, frontmatterLine: 0, body: source, bodyLineOffset: 0, unclosed: false, dropped: [] };
 	const first = block(lines, 0);
-	if (!first) return result;
+	if (!first) {
+		// No frontmatter for Astro; but it trims the body, and the renderer takes a fence at its start.
+		const hidden = rendererBlock(lines, 0);
+		if (!hidden) return result;
+		result.dropped.push({ line: hidden.opening + 1, fence: hidden.fence, kind: 'hidden' });
+		return sliceBody(source, result, hidden.closing);
+	}
 	if (first.closing === -1) {
 		if (first.fence === '---') result.unclosed = true;
 		return result;
 	}
-	if (first.fence === '---') {
+	const closingFence = ASTRO_FENCE.exec(lines[first.closing]!)?.[1];
+	if (closingFence !== first.fence) result.dropped.push({ line: first.opening + 1, fence: first.fence, kind: 'mixed' });
+	else if (first.fence === '---') {
 		result.frontmatter = lines.slice(first.opening + 1, first.closing).join('\n');
 		result.frontmatterLine = first.opening + 2;
-	} else result.dropped.push({ line: first.opening + 1, fence: first.fence, second: false });
+	} else result.dropped.push({ line: first.opening + 1, fence: first.fence, kind: 'toml' });
 	let last = first.closing;
-	const second = block(lines, last + 1);
-	if (second && second.closing !== -1) {
-		result.dropped.push({ line: second.opening + 1, fence: second.fence, second: true });
+	const second = rendererBlock(lines, last + 1);
+	if (second) {
+		result.dropped.push({ line: second.opening + 1, fence: second.fence, kind: 'second' });
 		last = second.closing;
 	}
-	// Re-slice the original text so the body keeps its own line ends (the parser handles CRLF).
+	return sliceBody(source, result, last);
+}
+
+/** `result` with the body after line `last` (0-based), re-sliced from `source` so it keeps its own line ends. */
+function sliceBody(source: string, result: SplitSource, last: number): SplitSource {
 	const lineEnd = /\r\n|\r|\n/gu;
 	for (let line = 0; line <= last; line++) lineEnd.exec(source);
 	result.body = lineEnd.lastIndex ? source.slice(lineEnd.lastIndex) : '';
@@ -69,13 +89,28 @@ export function splitSource(text: string): SplitSource {
 	return result;
 }
 
-/** A fenced block whose opening fence is the first line from `start` that is not blank. */
+/**
+ * A block the Markdown renderer would take as frontmatter from line `start` on: Astro trims the
+ * body before rendering it, so a fence after blank lines or white space becomes its first line.
+ */
+function rendererBlock(lines: readonly string[], start: number): { fence: '---' | '+++'; opening: number; closing: number } | undefined {
+	let opening = start;
+	while (opening < lines.length && BLANK.test(lines[opening]!)) opening++;
+	const fence = RENDERER_FENCE.exec((lines[opening] ?? '').trimStart())?.[1] as '---' | '+++' | undefined;
+	if (!fence) return undefined;
+	// The renderer also ends YAML at `...`, as YAML itself allows.
+	const closes = fence === '---' ? /^(?:---|\.\.\.)[ \t]*$/u : /^\+\+\+[ \t]*$/u;
+	const closing = lines.findIndex((line, index) => index > opening && closes.test(line));
+	return closing === -1 ? undefined : { fence, opening, closing };
+}
+
+/** The block Astro reads as frontmatter: its opening fence is the first line that is not blank. */
 function block(lines: readonly string[], start: number): { fence: '---' | '+++'; opening: number; closing: number } | undefined {
 	let opening = start;
 	while (opening < lines.length && BLANK.test(lines[opening]!)) opening++;
-	const fence = OPENING_FENCE.exec(lines[opening] ?? '')?.[1] as '---' | '+++' | undefined;
+	const fence = ASTRO_FENCE.exec(lines[opening] ?? '')?.[1] as '---' | '+++' | undefined;
 	if (!fence) return undefined;
-	const closing = lines.findIndex((line, index) => index > opening && CLOSING_FENCE[fence].test(line));
+	const closing = lines.findIndex((line, index) => index > opening && ASTRO_FENCE.test(line));
 	return { fence, opening, closing };
 }
 

@@ -24,6 +24,10 @@ test('a seed replays in one go, every property', () => {
 		'ok: "stress", seed 42, 10 cases',
 		'ok: "site render", seed 42, 10 cases',
 		'ok: "raw html", seed 42, 10 cases',
+		'ok: "frontmatter blocks", seed 42, 10 cases',
+		'ok: "names", seed 42, 10 cases',
+		'ok: "links", seed 42, 10 cases',
+		'ok: "mdx depth", seed 42, 10 cases',
 	]);
 	expect(run.status).toBe(0);
 });

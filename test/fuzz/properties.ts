@@ -8,7 +8,17 @@
 import fc from 'fast-check';
 import { parseAst } from 'rolldown/parseAst';
 import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter as parseAstroFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { markdownToHtml, markdownToMdast, mdxToJs } from 'satteri';
+import { globSync } from 'tinyglobby';
+import type { Root } from 'mdast';
+import { PUBLISHED_SPECS_GLOB } from '../../src/core/paths.ts';
+import { ROOT } from '../helpers/build-fixture.ts';
 import { analyzeSpecs, type Diagnostic } from '../../src/core/index.ts';
 import { splitSource } from '../../src/core/source.ts';
 import { locationProblems, mutate, mutation, render, specObject, TODAY, trickyText } from '../helpers/spec-arbitraries.ts';
@@ -188,7 +198,152 @@ export function checkRenderedHtml(files: readonly GeneratedFile[]): void {
 	}
 }
 
-export type PropertyName = 'mutated folder' | 'mutated spec' | 'noise' | 'frontmatter' | 'stress' | 'site render' | 'raw html';
+/**
+ * Frontmatter blocks in the places Astro reads them and the places it does not: after blank lines,
+ * as `+++` (TOML), twice in a row, closed by `...`, or a thematic break after text.
+ */
+const frontmatterBlocks = fc
+	.tuple(
+		specObject,
+		fc.array(
+			fc.constantFrom('\n', '  \n', '---\ntags: [a]\n---\n', '+++\ntags = ["a"]\n+++\n', '---\n', '+++\n', '...\n', 'tags: [b]\n', 'Text.\n', '\n---\n\n'),
+			{ maxLength: 6 },
+		),
+	)
+	.map(([object, parts]) => `${parts.join('')}${render(object).replace(/^\uFEFF?---\n[\s\S]*?\n---\n/u, '')}`);
+
+/**
+ * Check and the page see the same document: where check accepts a file, the body Astro renders
+ * (its frontmatter taken off by Astro's own reader, then trimmed) holds no block the renderer
+ * would take as frontmatter again, and Astro's frontmatter is the one check validated.
+ */
+export function checkFrontmatterAgreement(files: readonly GeneratedFile[]): void {
+	const { diagnostics } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, fileExists: () => false });
+	for (const file of files) {
+		if (diagnostics.some((diagnostic) => diagnostic.file === file.path && diagnostic.code.startsWith('frontmatter-'))) continue;
+		let astro: { rawFrontmatter: string; content: string };
+		try {
+			astro = parseAstroFrontmatter(file.source);
+		} catch {
+			// YAML Astro's reader refuses: the loader carries on with the analysis's frontmatter (internals/glob-entry-types.ts).
+			continue;
+		}
+		const split = splitSource(file.source);
+		const lines = (text: string) => text.replace(/\r\n?/gu, '\n').trim();
+		if (lines(split.frontmatter ?? '') !== lines(astro.rawFrontmatter)) throw new Error(`check read frontmatter ${JSON.stringify(split.frontmatter)}, Astro ${JSON.stringify(astro.rawFrontmatter)}`);
+		const rendered = markdownToMdast(astro.content.trim()) as Root;
+		if (rendered.children.some((node) => node.type === 'yaml' || node.type === 'toml')) throw new Error(`the page would drop a block check did not report: ${JSON.stringify(astro.content.trim().slice(0, 80))}`);
+	}
+}
+
+/** File and folder names: any text, and the characters addresses and file systems trip on. */
+const fileName = fc
+	.array(fc.oneof(fc.constantFrom('_', '.', '#', '?', '%', ' ', '\u0007', '\u001B', 'ü', '😀', '[', ']', "'", '(', '&', '+', '=', ','), fc.stringMatching(/^[a-z0-9-]{1,6}$/u)), { minLength: 1, maxLength: 5 })
+	.map((parts) => parts.join(''))
+	.filter((name) => name !== '.' && name !== '..' && !name.includes('/'));
+
+/**
+ * Names on disk: check lists exactly what the site's glob publishes, and every name it accepts
+ * makes a page address that survives encoding (no `#`, `?`, `%` or control character in it).
+ */
+export function checkNames(names: readonly (readonly string[])[]): void {
+	const root = mkdtempSync(join(tmpdir(), 'specbook-fuzz-names-'));
+	try {
+		const written = new Set<string>();
+		for (const parts of names) {
+			const path = `${parts.join('/')}.md`;
+			if (written.has(path.toLowerCase())) continue;
+			mkdirSync(join(root, 'specs', ...parts.slice(0, -1)), { recursive: true });
+			try {
+				writeFileSync(join(root, 'specs', path), render(fc.sample(specObject, { seed: written.size, numRuns: 1 })[0]!));
+				written.add(path.toLowerCase());
+			} catch {
+				// A name the file system refuses (a folder already a file) is no input.
+			}
+		}
+		const listed = listSpecFilesSync(root);
+		const globbed = globSync(PUBLISHED_SPECS_GLOB as string[], { cwd: join(root, 'specs') }).map((path) => `specs/${path}`).sort();
+		if (JSON.stringify(listed) !== JSON.stringify(globbed)) throw new Error(`check lists ${JSON.stringify(listed)}, the site's glob ${JSON.stringify(globbed)}`);
+		const files = listed.map((path) => ({ path, source: readFileSync(join(root, path), 'utf8') }));
+		const { specs } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, fileExists: () => false });
+		for (const spec of specs) {
+			if (/[#?%\u0000-\u001F\u007F-\u009F]/u.test(spec.id)) throw new Error(`accepted a spec whose id cannot be an address: ${JSON.stringify(spec.id)}`);
+			if (decodeURI(encodeURI(`/specs/${spec.id}/`)) !== `/specs/${spec.id}/`) throw new Error(`the address of ${JSON.stringify(spec.id)} does not survive encoding`);
+		}
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+}
+
+/** Every published spec path under `root/specs`, as check lists it. */
+function listSpecFilesSync(root: string): string[] {
+	const output = spawnSync(process.execPath, ['--input-type=module', '-e', `import { listSpecFiles } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/core/files.ts')).href)}; console.log(JSON.stringify(await listSpecFiles('specs', ${JSON.stringify(root)})));`], { encoding: 'utf8' });
+	if (output.status !== 0) throw new Error(output.stderr);
+	return JSON.parse(output.stdout) as string[];
+}
+
+/** Links and special files in a specs folder: to files and folders inside and outside, dangling, to devices, pipes. */
+const linkTree = fc.array(
+	fc.record({
+		name: fc.stringMatching(/^[a-z]{1,5}$/u),
+		kind: fc.constantFrom('file', 'link-inside', 'link-outside', 'link-folder-outside', 'link-dangling', 'link-device', 'pipe'),
+		published: fc.boolean(),
+	}),
+	{ minLength: 1, maxLength: 8 },
+);
+
+/**
+ * Links: nothing outside the specs folder is ever read (its text never reaches a spec), every
+ * published link, pipe or device is a located file-not-regular error, and listing never hangs.
+ */
+export function checkLinks(entries: readonly { name: string; kind: string; published: boolean }[]): void {
+	const root = mkdtempSync(join(tmpdir(), 'specbook-fuzz-links-'));
+	try {
+		mkdirSync(join(root, 'specs'));
+		mkdirSync(join(root, 'outside'));
+		writeFileSync(join(root, 'outside/secret.md'), 'SECRET-OUTSIDE');
+		writeFileSync(join(root, 'specs/real.md'), render(fc.sample(specObject, { seed: 1, numRuns: 1 })[0]!));
+		const made = new Map<string, string>();
+		for (const { name, kind, published } of entries) {
+			const file = `${published ? '' : '_'}${name}${kind === 'link-folder-outside' ? '' : '.md'}`;
+			if (made.has(file) || file === 'real.md') continue;
+			const at = join(root, 'specs', file);
+			if (kind === 'file') writeFileSync(at, render(fc.sample(specObject, { seed: made.size + 2, numRuns: 1 })[0]!));
+			else if (kind === 'link-inside') symlinkSync('real.md', at);
+			else if (kind === 'link-outside') symlinkSync('../outside/secret.md', at);
+			else if (kind === 'link-folder-outside') symlinkSync('../outside', at);
+			else if (kind === 'link-dangling') symlinkSync('missing.md', at);
+			else if (kind === 'link-device') symlinkSync('/dev/zero', at);
+			else spawnSync('mkfifo', [at]);
+			made.set(file, published && kind !== 'file' ? kind : '');
+		}
+		const output = spawnSync(process.execPath, [join(ROOT, 'src/cli/check.ts'), '--format', 'json', '--no-git'], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+		if (output.error) throw new Error(`check did not finish: ${output.error.message}`);
+		if (output.stdout.includes('SECRET-OUTSIDE') || output.stderr.includes('SECRET-OUTSIDE')) throw new Error('check read a file outside the specs folder');
+		const { diagnostics } = JSON.parse(output.stdout) as { diagnostics: { file: string; code: string }[] };
+		for (const [file, kind] of made) {
+			if (!kind) continue;
+			if (!diagnostics.some((diagnostic) => diagnostic.file === `specs/${file}` && diagnostic.code === 'file-not-regular')) throw new Error(`specs/${file} (${kind}) is not reported as file-not-regular`);
+		}
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+}
+
+/** MDX nested through expressions, components and lists at random depths, around the limits. */
+const mdxDepth = fc
+	.tuple(
+		specObject,
+		fc.array(fc.constantFrom('{', '[', '(', '<b>', '{<i>', '- ', '> ', '!', '`', "'", '/*'), { minLength: 1, maxLength: 4 }),
+		fc.integer({ min: 1, max: 3_000 }),
+	)
+	.map(([object, units, count]) => {
+		const opening = Array.from({ length: count }, (_, index) => units[index % units.length]!).join('');
+		const closing = opening.split('').reverse().join('').replace(/[{[(]/gu, (bracket) => ({ '{': '}', '[': ']', '(': ')' })[bracket]!);
+		return `${render(object)}\n## Appendix\n\n${opening}x${closing}\n`;
+	});
+
+export type PropertyName = 'mutated folder' | 'mutated spec' | 'noise' | 'frontmatter' | 'stress' | 'site render' | 'raw html' | 'frontmatter blocks' | 'names' | 'links' | 'mdx depth';
 
 /** The named properties, each a fast-check property over a whole run. */
 export const PROPERTIES: Record<PropertyName, fc.IProperty<unknown>> = {
@@ -203,4 +358,8 @@ export const PROPERTIES: Record<PropertyName, fc.IProperty<unknown>> = {
 		checkRendering([{ path: `specs/x${ext}`, source: text }]),
 	),
 	'raw html': fc.property(rawHtml, (text) => checkRenderedHtml([{ path: 'specs/x.md', source: text }])),
+	'frontmatter blocks': fc.property(frontmatterBlocks, (text) => checkFrontmatterAgreement([{ path: 'specs/x.md', source: text }])),
+	names: fc.property(fc.array(fc.array(fileName, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (names) => checkNames(names)),
+	links: fc.property(linkTree, (entries) => checkLinks(entries)),
+	'mdx depth': fc.property(mdxDepth, (text) => checkRendering([{ path: 'specs/x.mdx', source: text }])),
 };

@@ -421,6 +421,11 @@ describe('positions stay right around frontmatter and MDX imports', () => {
 			{ source: `\n+++\ntags = ["payments"]\n+++\n${body}`, line: 2 },
 			{ source: `---\ntags: [payments]\n---\n\n+++\nowner = "ana"\n+++\n${body}`, line: 5 },
 			{ source: `---\ntags: [payments]\n---\n---\nowner: ana\n---\n${body}`, line: 4 },
+			// Opened and closed with different fences: Astro reads it, but leaves it on the page.
+			{ source: `---\ntags: [payments]\n+++\n${body}`, line: 1 },
+			// White space before the fence: not frontmatter to Astro, but the renderer gets the trimmed body.
+			{ source: `  ---\ntags: [payments]\n---\n${body}`, line: 1 },
+			{ source: `\n\uFEFF---\ntags: [payments]\n---\n${body}`, line: 2 },
 		];
 		for (const { source, line } of cases) {
 			const found = run({ [FILE]: source }).diagnostics.map(({ code, line }) => ({ code, line }));

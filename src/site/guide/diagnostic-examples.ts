@@ -152,7 +152,7 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 	'frontmatter-dropped': {
 		wrong: `${frontmatter('tags: [payments]')}\n${frontmatter('tags: [reliability]')}`,
 		right: frontmatter('tags: [payments, reliability]'),
-		params: { fence: '---', second: true },
+		params: { fence: '---', kind: 'second' },
 	},
 	'frontmatter-syntax': {
 		wrong: frontmatter('tags: [payments, reliability'),
