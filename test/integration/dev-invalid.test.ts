@@ -5,25 +5,14 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cleanEnv, FIXTURE_TODAY, ROOT } from '../helpers/build-fixture.ts';
+import { freePort } from '../helpers/preview.ts';
 import { buildSpec } from '../helpers/spec-builder.ts';
 
 const PAYLOAD = '<script>window.__pwned = 1</script>\n\n<img src="x" onerror="window.__pwned = 2">';
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 /** The page once the dev server answers 200 for it (it syncs the content first). */
 async function page(url: string, deadline: number): Promise<string> {
