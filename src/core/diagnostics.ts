@@ -303,7 +303,7 @@ export const DIAGNOSTICS = {
 		severity: 'error',
 		title: 'A code block mark could hang the build',
 		message: ({ mark, reason }) => `The code block's mark \`${mark}\` is refused: ${reason}.`,
-		hint: 'Mark text with a quoted string (```js "retry(") and lines with ranges inside the block (```js {2-4}).',
+		hint: 'Mark text with a quoted string after the language (`js "retry("`), and lines with ranges inside the block (`js {2-4}`).',
 	}),
 	'directive-invalid': kind<{ directive: string; attribute: string; value: string }>({
 		severity: 'error',
