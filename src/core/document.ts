@@ -8,7 +8,7 @@
  * enough for multi-megabyte files.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import type { Heading, List, ListItem, Nodes, Root, Text } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Root, RootContent, Text } from 'mdast';
 import type { CodeBlockReference } from './code-meta.ts';
 import type { Position } from './model.ts';
 import { LineIndex } from './source.ts';
@@ -119,7 +119,7 @@ export class MarkdownSyntaxError extends Error {
 /** Parses a Markdown (or MDX) body whose first line is line `lineOffset + 1` of the file. */
 export function parseDocument(body: string, lineOffset = 0, options: { mdx?: boolean } = {}): SpecDocument {
 	const lines = new LineIndex(body, lineOffset);
-	const tree = parseTree(body, lineOffset, options.mdx === true);
+	const tree = outlineTree(body, lineOffset, options.mdx === true);
 	const positionOf = (node: Nodes): Position => ({
 		line: (node.position?.start.line ?? 1) + lineOffset,
 		column: node.position?.start.column ?? 1,
@@ -180,6 +180,26 @@ function collectDirectives(body: string, lineOffset: number, mdx: boolean, posit
 		directives.push({ name: candidate.name, attributes, position: positionOf(node) });
 	});
 	return directives;
+}
+
+/**
+ * The tree the outline reads. An `.mdx` aside with attributes (`:::note{title="x" icon="y"}`) is
+ * a syntax error to MDX without directives, which read the braces as an expression; the site
+ * parses it with directives on, so the outline does then too, reading each aside's content as if
+ * it stood in the aside's place.
+ */
+function outlineTree(body: string, lineOffset: number, mdx: boolean): Root {
+	try {
+		return parseTree(body, lineOffset, mdx);
+	} catch (error) {
+		if (!(error instanceof MarkdownSyntaxError) || !mdx || !CONTAINER_DIRECTIVE.test(body)) throw error;
+		const tree = parseTree(body, lineOffset, mdx, { directive: true });
+		const unwrap = (node: RootContent): RootContent[] =>
+			node.type === ('containerDirective' as string)
+				? ((node as unknown as { children: RootContent[] }).children.filter((child) => !(child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel).flatMap(unwrap))
+				: [node];
+		return { ...tree, children: tree.children.flatMap(unwrap) };
+	}
 }
 
 function parseTree(body: string, lineOffset: number, mdx: boolean, extra: { directive?: boolean } = {}): Root {

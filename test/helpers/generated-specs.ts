@@ -125,6 +125,7 @@ export function acceptedSpecs(): Record<string, string> {
 		'edge/phase-zero.md': spec('Phase zero', { status: 'Draft', phases: [{ name: 'Spike', number: 0, tasks: ['Try it'], dependencies: [], timeline: '1 week' }] }),
 		'edge/blank-then-frontmatter.md': `\n\n${spec('Frontmatter after blank lines', { frontmatter: { tags: ['edge'] } })}`,
 		'edge/reference-links.md': `${spec('Reference links')}\nSee [the other spec][other] and [its rollout][plan].\n\n[other]: ../names/über-straße.md\n[plan]: ../names/über-straße.md#rollout-plan\n`,
+		'edge/aside.mdx': spec('An aside with attributes', { extraSections: [{ title: 'Notes', body: ':::note{title="Heads up" icon="rocket"}\nRetries stop at the budget.\n:::' }] }),
 		'edge/fence-and-rule.md': `${spec('Fences and rules')}\n\`\`\`toml\n+++\nkey = 1\n+++\n\`\`\`\n\nText.\n\n---\n\nMore text.\n`,
 	});
 	// Keep what check accepts; dropping a file can break another (a link to it), so repeat until stable.

@@ -15,7 +15,7 @@ describe('what check accepts, the build builds', () => {
 	test('a good share of the random and edited specs pass check, so the property is exercised', () => {
 		expect(accepted.filter((path) => path.startsWith('random/')).length).toBeGreaterThan(20);
 		expect(accepted.filter((path) => path.startsWith('mutated/')).length).toBeGreaterThan(10);
-		expect(accepted.filter((path) => path.startsWith('names/') || path.startsWith('edge/'))).toHaveLength(8);
+		expect(accepted.filter((path) => path.startsWith('names/') || path.startsWith('edge/'))).toHaveLength(9);
 	});
 
 	test('every accepted spec has its page and its entry in the API', () => {
@@ -31,5 +31,10 @@ describe('what check accepts, the build builds', () => {
 
 	test('a Draft numbered from Phase 0 is published with its phase', () => {
 		expect(site.read('/specs/edge/phase-zero/')).toContain('Spike');
+	});
+
+	test('an .mdx aside with attributes (check once called them an MDX syntax error) is a Starlight aside', () => {
+		const aside = /<aside aria-label="Note" class="starlight-aside starlight-aside--note">[\s\S]*?<\/aside>/u.exec(site.read('/specs/edge/aside/'))?.[0] ?? '';
+		expect(aside).toContain('Retries stop at the budget.');
 	});
 });

@@ -40,6 +40,14 @@ describe('aside attributes', () => {
 			].join('\n\n')
 		);
 		expect(check('specs/fine.md', source)).toEqual([]);
+		// In .mdx, braces with several attributes are no expression: the page reads them as the aside's.
+		expect(check('specs/fine.mdx', source)).toEqual([]);
+	});
+
+	test('.mdx: an aside with attributes is read as the site reads it, and a real syntax error beside it is still located', () => {
+		const source = withNotes(':::note{title="Heads up" icon="rocket"}\nBody.\n:::\n\nBroken {1 +}.');
+		const line = lineOf(source, 'Broken');
+		expect(check('specs/broken.mdx', source)).toEqual([`mdx-syntax ${line}:${columnOf(source, line, '}.')} MDX syntax error: Could not parse expression with oxc: Unexpected token.`]);
 	});
 
 	test('the icon list is Starlight’s own (fails when an upgrade of Starlight changes it)', async () => {
