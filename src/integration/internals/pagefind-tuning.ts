@@ -1,18 +1,16 @@
-// Relies on Starlight running Pagefind as a child process that inherits this process's environment; if it stops, Pagefind uses its defaults (more memory, larger index chunks).
+// Relies on Starlight running Pagefind as a child process that inherits this process's environment; if it stops, Pagefind writes its index in larger chunks, as by default.
 /**
  * Settings for the Pagefind indexer that Starlight starts at the end of a build. It runs Pagefind's
  * binary as a child process, which inherits this process's environment: environment variables
  * are the only way to reach it. A variable the user has set is left as it is.
  */
 
-/** The settings, with why each is worth having (figures from `npm run bench`). */
+/**
+ * The settings, with why each is worth having (figures from `npm run bench`). Pagefind's memory
+ * settings stay its own: returning freed memory at once cut its peak by a seventh but, on a
+ * machine where giving pages back is dear, nearly doubled its time.
+ */
 export const PAGEFIND_ENVIRONMENT = {
-	/**
-	 * Pagefind allocates with jemalloc, which by default keeps freed memory for seconds before
-	 * returning it: at 5,000 specs that was a quarter of its 2.7 GB peak, the build's largest
-	 * process. Returning it at once costs Pagefind about a tenth more time.
-	 */
-	_RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
 	/**
 	 * How many word positions go into one file of the index (Pagefind's default is 20,000). A query
 	 * fetches the files holding its words, so smaller files mean fewer bytes fetched for words that
