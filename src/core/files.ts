@@ -99,10 +99,19 @@ export async function readSpecFile(path: string, options: ReadOptions): Promise<
 		const what = notRegular(stats) ?? (options.specsDir !== undefined && (await throughLink(resolve(options.cwd, options.specsDir), absolute)) ? 'inside a linked folder' : undefined);
 		if (what) return { path, source: '', problem: { code: 'file-not-regular', position: top, params: { what } } };
 		if (stats.size > maxFileBytes) return { path, source: '', problem: { code: 'file-too-large', position: top, params: { size: stats.size, limit: maxFileBytes } } };
-		// One byte over the limit tells a file that grew since stat() from one that did not.
-		const buffer = new Uint8Array(maxFileBytes + 1);
+		// Read to the end, or to one byte over the limit: the size stat() gave may be stale or wrong.
+		let buffer = new Uint8Array(Math.min(stats.size, maxFileBytes) + 1);
 		let length = 0;
-		for (let read = -1; read !== 0 && length < buffer.length; length += read) ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, null));
+		for (;;) {
+			const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+			length += bytesRead;
+			if (bytesRead === 0 || length > maxFileBytes) break;
+			if (length === buffer.length) {
+				const larger = new Uint8Array(Math.min(buffer.length * 2, maxFileBytes + 1));
+				larger.set(buffer);
+				buffer = larger;
+			}
+		}
 		return decodeSpecFile(path, buffer.subarray(0, length), maxFileBytes);
 	} finally {
 		await handle.close();
@@ -158,5 +167,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Every published spec under `dir`, read. */
 export async function readSpecFiles(dir: string, options: ReadOptions): Promise<SourceFile[]> {
-	return Promise.all((await listSpecFiles(dir, options.cwd)).map((path) => readSpecFile(path, { specsDir: dir, ...options })));
+	// The listing never goes through a link, so the linked-folder test is not needed here.
+	const { specsDir: _listed, ...read } = options;
+	return Promise.all((await listSpecFiles(dir, options.cwd)).map((path) => readSpecFile(path, read)));
 }

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { analyzeFile, analyzeSpecs, readSpecFiles, type Diagnostic, type SourceFile } from '../../src/core/index.ts';
+import { analyzeFile, analyzeSpecs, readSpecFile, readSpecFiles, type Diagnostic, type SourceFile } from '../../src/core/index.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/core/files.ts';
 import { findExcessiveMarkdown, lineNesting, MAX_AUTHORS, MAX_MDX_EXPRESSION_DEPTH, MAX_NESTING, MAX_TAGS } from '../../src/core/limits.ts';
 import { buildSpec, columnOf, lineOf } from '../helpers/spec-builder.ts';
@@ -137,6 +137,14 @@ describe('symbolic links and special files', () => {
 			].map(([name, what]) => `specs/${name} file-not-regular 1:1 This file is ${what}: Specbook reads only regular files in the specs folder and never follows links.`)
 		);
 		expect(specs.map((spec) => spec.id)).toEqual(['good']);
+	});
+
+	test('a file whose size the file system misreports (size 0, as in /proc) is read whole, up to the limit', async () => {
+		const status = await readSpecFile('/proc/self/status', { cwd: '/', maxFileBytes: 100_000 });
+		expect(status.problem).toBeUndefined();
+		expect(status.source).toContain('Name:');
+		const limited = await readSpecFile('/proc/self/status', { cwd: '/', maxFileBytes: 20 });
+		expect(limited.problem).toMatchObject({ code: 'file-too-large' });
 	});
 
 	test('the size is checked before reading: a file over the limit is never read into memory', async () => {
