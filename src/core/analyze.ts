@@ -30,7 +30,7 @@ export interface SourceFile {
 	path: string;
 	/** The decoded text. */
 	source: string;
-	/** Set when the file could not be read as a spec at all (too large, binary, not UTF-8). */
+	/** Set when the file could not be read as a spec at all (not a regular file, too large, binary, not UTF-8). */
 	problem?: { code: 'file-too-large' | 'file-encoding' | 'file-unreadable' | 'file-not-regular'; position: Position; params: Record<string, unknown> };
 }
 
