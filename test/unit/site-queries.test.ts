@@ -8,6 +8,7 @@ import { toApiDocument } from '../../src/site/api.ts';
 import { escapeXml, feedItems } from '../../src/site/feed.ts';
 import { authorsOf, recentlyUpdated, specsWithStatus, supersededBy } from '../../src/site/specs.ts';
 import { countByStatus, statusFromSlug, statusSlug } from '../../src/site/status.ts';
+import { NO_HISTORY } from '../../src/core/spec-history.ts';
 import { editUrl, searchUrl, specUrl, statusUrl, withBase } from '../../src/site/urls.ts';
 
 const author = (name: string, slug = name.toLowerCase().replace(/\s+/g, '-')): Author => ({ name, slug });
@@ -39,6 +40,7 @@ const spec = (id: string, overrides: Partial<Spec> = {}): Spec => ({
 	phases: [],
 	rolloutPlan: [],
 	extraSections: [],
+	...NO_HISTORY,
 	...overrides,
 });
 
