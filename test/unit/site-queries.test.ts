@@ -144,7 +144,22 @@ describe('JSON API', () => {
 					dependencies: [],
 				},
 			],
+			created: null,
+			statusSince: null,
+			revisions: 0,
+			contributors: [],
+			history: [],
 		});
+	});
+
+	test('publishes the history fields from git', () => {
+		const commit = 'a'.repeat(40);
+		const history = [
+			{ date: '2026-01-05', status: 'Draft' as const, commit },
+			{ date: '2026-02-10', status: 'In Review' as const, commit },
+		];
+		const [published] = toApiDocument([spec('x', { status: 'In Review', created: '2026-01-05', statusSince: '2026-02-10', revisions: 7, contributors: ['Bo Chen', 'Ana Lima'], history })], '/').specs;
+		expect(published).toMatchObject({ created: '2026-01-05', statusSince: '2026-02-10', revisions: 7, contributors: ['Bo Chen', 'Ana Lima'], history });
 	});
 });
 
