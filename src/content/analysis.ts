@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { SpecbookContext } from '../context.ts';
 import { relativePath } from '../core/paths.ts';
 import type { Diagnostic } from '../core/model.ts';
-import { analyzeFile, combineAnalyses, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type SourceFile } from '../core/index.ts';
+import { analyzeFile, combineAnalyses, gitHistoryNote, readGitHistory, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type GitHistory, type SourceFile } from '../core/index.ts';
 import { analyzeFiles, type WorkerAnalyzeOptions } from '../core/parallel.ts';
 import type { SpecData } from './schema.ts';
 import { sortDiagnostics } from './report.ts';
@@ -23,6 +23,8 @@ export class SpecsAnalysis {
 	/** Entry data keyed by absolute path. */
 	#data = new Map<string, SpecData>();
 	#diagnostics: Diagnostic[] = [];
+	/** The specs folder's git history, read once per load (one git log for every spec). */
+	#git: GitHistory | undefined;
 	/** Each file's own analysis, by path, with the source it was made from. */
 	readonly #fileAnalyses = new Map<string, { file: SourceFile; analysis: FileAnalysis }>();
 
@@ -40,6 +42,20 @@ export class SpecsAnalysis {
 		return this.#diagnostics.filter((d) => d.severity === 'warning');
 	}
 
+	/**
+	 * Why specs show no history, in one sentence for the build log (outside git, a shallow clone,
+	 * specs never committed); undefined when every spec has its history.
+	 */
+	get historyNote(): string | undefined {
+		if (!this.#git) return undefined;
+		const note = gitHistoryNote(this.#git);
+		if (note) return note;
+		const uncommitted = [...this.#data.values()].filter((data) => data.valid && data.revisions === 0).map((data) => data.path);
+		if (uncommitted.length === 0) return undefined;
+		const named = uncommitted.slice(0, 3).join(', ') + (uncommitted.length > 3 ? ', …' : '');
+		return `${uncommitted.length} spec${uncommitted.length === 1 ? ' has' : 's have'} no git history yet (never committed): ${named}.`;
+	}
+
 	/** The errors of the last analysis. */
 	get errors(): Diagnostic[] {
 		return this.#diagnostics.filter((d) => d.severity === 'error');
@@ -51,6 +67,7 @@ export class SpecsAnalysis {
 	 */
 	async load(): Promise<void> {
 		this.#sources.clear();
+		this.#git = readGitHistory(this.#options.specsDir, this.#options.cwd);
 		for (const file of await readSpecFiles(this.#options.specsDir, this.#readOptions())) this.#sources.set(this.#absolute(file.path), file);
 		const unanalysed = new Map([...this.#sources.values()].filter((file) => this.#fileAnalyses.get(file.path)?.file !== file).map((file) => [file.path, file]));
 		for (const { path, analysis } of await analyzeFiles([...unanalysed.values()], this.#workerOptions())) {
@@ -115,7 +132,7 @@ export class SpecsAnalysis {
 	}
 
 	#analyzeOptions(): AnalyzeOptions {
-		return { ...this.#workerOptions(), fileExists: (path) => existsSync(this.#absolute(path)) };
+		return { ...this.#workerOptions(), fileExists: (path) => existsSync(this.#absolute(path)), ...(this.#git ? { git: this.#git } : {}) };
 	}
 
 	#analyze(): void {

@@ -61,6 +61,8 @@ export function specsLoader(options: { context?: SpecbookContext } = {}): Loader
 
 			const analysis = new SpecsAnalysis({ cwd, specsDir, today, mdx, maxFileBytes });
 			await analysis.load();
+			const historyNote = analysis.historyNote;
+			if (historyNote) context.logger.warn(historyNote);
 			const watching = context.watcher !== undefined;
 			if (!watching && analysis.errors.length > 0) {
 				// A build stops before any page is written, its error listing every error. In `astro dev`
@@ -144,9 +146,13 @@ async function refreshOtherEntries(
 	return refreshed;
 }
 
-/** What cross-spec rules can change about an unchanged file: its validity and its findings. */
+/**
+ * What can change about an unchanged file: its validity and its findings (cross-spec rules), and
+ * its git history (a commit can leave the file as it was).
+ */
 function findingsKey(data: SpecData): string {
-	return `${data.valid}\n${data.diagnostics.map(formatDiagnostic).join('\n')}`;
+	const history = data.valid ? JSON.stringify([data.created, data.statusSince, data.revisions, data.contributors, data.history]) : '';
+	return `${data.valid}\n${data.diagnostics.map(formatDiagnostic).join('\n')}\n${history}`;
 }
 
 /** The error that stops a build when a body could not be rendered: the file and the renderer's words. */

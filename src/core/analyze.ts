@@ -20,6 +20,7 @@ import { splitSource } from './source.ts';
 import { resolveTimelines } from './timeline.ts';
 import { isPlaceholder } from './text.ts';
 import { parseStatus } from './values.ts';
+import { specHistory } from './spec-history.ts';
 import { latestAllowedDate } from './dates.ts';
 
 export { specIdFromPath } from './paths.ts';
@@ -43,7 +44,7 @@ export interface AnalyzeOptions {
 	mdx?: boolean;
 	/** Whether a linked non-spec file exists (default: looks on disk, relative to the working directory). */
 	fileExists?: (path: string) => boolean;
-	/** Git history of the specs folder, for the staleness warning (no check when absent). */
+	/** Git history of the specs folder, for each spec's history fields and the staleness warning (neither when absent). */
 	git?: GitHistory;
 }
 
@@ -294,5 +295,7 @@ function toSpec(
 		}),
 		rolloutPlan: written(output.deployment?.rolloutPlan),
 		extraSections,
+		// Git history is the whole folder's, added when the analyses are combined (./index.ts).
+		...specHistory(file.path, status.value, undefined),
 	};
 }

@@ -329,10 +329,10 @@ export const DIAGNOSTICS = {
 		message: ({ url, anchor }) => `Link "${url}" points to a heading "#${anchor}" that does not exist.`,
 		hint: 'Anchors are heading texts in lower case with spaces as dashes, e.g. `#rollout-plan`.',
 	}),
-	'git-stale': kind<{ lastUpdated: string; changed: string }>({
+	'git-stale': kind<{ lastUpdated: string; changed: string; commit: string }>({
 		severity: 'warning',
 		title: 'Changed in git after its Last Updated date',
-		message: ({ lastUpdated, changed }) => `Last Updated says ${lastUpdated}, but git shows a change on ${changed}.`,
+		message: ({ lastUpdated, changed, commit }) => `Last Updated says ${lastUpdated}, but git shows a change on ${changed} (commit ${commit}).`,
 		hint: 'Set Last Updated to the date of your change.',
 	}),
 	'schedule-phase-order': kind<{ phase: number; start: string; dependency: number; end: string }>({

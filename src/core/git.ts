@@ -1,41 +1,64 @@
 /**
- * What git knows about the specs: the last commit that touched each file. Used to warn when a spec
- * changed well after its Last Updated date. Git is optional: outside a repository the check is
- * simply off, and in a shallow clone (CI's default) history is incomplete, so the check is
- * skipped and the caller says so once.
+ * What git knows about the specs, from one `git log` over the specs folder (./git-log.ts): each
+ * file's creation, status changes, revisions and contributors, and the last commit that changed
+ * it, used to warn when a spec changed well after its Last Updated date. Git is optional: outside a
+ * repository there is no history, and in a shallow clone (CI's default) history is incomplete, so
+ * it is not used; the caller says so once.
  */
 import { execFileSync } from 'node:child_process';
+import { posix, resolve } from 'node:path';
 import { addDays } from './dates.ts';
 import { createDiagnostic } from './diagnostics.ts';
+import { GIT_LOG_ARGS, parseGitLog, type FileHistory } from './git-log.ts';
 import type { Diagnostic, Position } from './model.ts';
+
+export type { FileHistory, StatusChange } from './git-log.ts';
 
 /** What git could tell. */
 export type GitHistory =
-	| { kind: 'unavailable' }
+	/** No history: `reason` says why, in a few words (not a git repository, git not installed). */
+	| { kind: 'unavailable'; reason: string }
 	| { kind: 'shallow' }
-	/** File path (relative to the working directory) → date of the last commit that modified it (YYYY-MM-DD). */
-	| { kind: 'history'; lastChanged: Map<string, string> };
+	/** File path (relative to the working directory) → its history; files never committed are absent. */
+	| { kind: 'history'; files: Map<string, FileHistory> };
 
-const run = (args: string[], cwd: string) =>
-	execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+const run = (args: readonly string[], cwd: string) =>
+	execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1024 * 1024 * 1024 });
 
-/** One `git log` over the folder: the newest commit that modified each file in it. */
+/**
+ * The history of every file in `dir` (relative to `cwd`), from the repository that holds `dir`
+ * (which may not be the site's): one `git rev-parse`, then one `git log` for the whole folder.
+ */
 export function readGitHistory(dir: string, cwd: string): GitHistory {
+	const folder = resolve(cwd, dir);
+	let shallow: string;
+	let prefix: string;
 	try {
-		if (run(['rev-parse', '--is-inside-work-tree'], cwd).trim() !== 'true') return { kind: 'unavailable' };
-		if (run(['rev-parse', '--is-shallow-repository'], cwd).trim() === 'true') return { kind: 'shallow' };
-		// Modifications only: adding a file (say, importing an old spec) is not a change to its content.
-		const log = run(['log', '--relative', '--diff-filter=M', '--format=%x00%cs', '--name-only', '--no-renames', '--', dir], cwd);
-		const lastChanged = new Map<string, string>();
-		let date = '';
-		for (const line of log.split('\n')) {
-			if (line.startsWith('\0')) date = line.slice(1);
-			else if (line && !lastChanged.has(line)) lastChanged.set(line, date);
-		}
-		return { kind: 'history', lastChanged };
-	} catch {
-		return { kind: 'unavailable' };
+		[shallow = '', prefix = ''] = run(['rev-parse', '--is-shallow-repository', '--show-prefix'], folder).split('\n');
+	} catch (error) {
+		const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+		return { kind: 'unavailable', reason: missing ? 'git is not installed' : `${dir} is not in a git repository` };
 	}
+	if (shallow.trim() === 'true') return { kind: 'shallow' };
+	let log: string;
+	try {
+		log = run([...GIT_LOG_ARGS, '--', '.'], folder);
+	} catch {
+		// A repository without commits yet.
+		return { kind: 'history', files: new Map() };
+	}
+	const files = new Map<string, FileHistory>();
+	for (const [path, history] of parseGitLog(log)) {
+		if (path.startsWith(prefix)) files.set(posix.join(dir, path.slice(prefix.length)), history);
+	}
+	return { kind: 'history', files };
+}
+
+/** Why there is no history, in one sentence for the build log or the CLI; undefined when there is. */
+export function gitHistoryNote(git: GitHistory): string | undefined {
+	if (git.kind === 'shallow') return 'shallow git clone: spec history (created, status changes, revisions) and the Last Updated vs git check are skipped; fetch the full history (fetch-depth: 0) to get them.';
+	if (git.kind === 'unavailable') return `no git history: ${git.reason}, so specs show no created date, status changes or revisions.`;
+	return undefined;
 }
 
 /** A spec whose file was committed more than a day after its Last Updated date. */
@@ -46,7 +69,7 @@ export function gitStaleness(
 	history: GitHistory
 ): Diagnostic | undefined {
 	if (history.kind !== 'history') return undefined;
-	const changed = history.lastChanged.get(file);
-	if (!changed || changed <= addDays(lastUpdated, 1)) return undefined;
-	return createDiagnostic('git-stale', file, lastUpdatedPosition, { lastUpdated, changed });
+	const changed = history.files.get(file)?.lastModified;
+	if (!changed || changed.date <= addDays(lastUpdated, 1)) return undefined;
+	return createDiagnostic('git-stale', file, lastUpdatedPosition, { lastUpdated, changed: changed.date, commit: changed.commit.slice(0, 12) });
 }

@@ -72,6 +72,35 @@ export const SpecFileSchema = z.object({
 	path: z.string().min(1),
 });
 
+/** One change of a spec's Status, as git recorded it. */
+export const StatusChangeSchema = z.object({
+	/** Date of the commit (YYYY-MM-DD, committer date). */
+	date: IsoDateSchema,
+	/** The Status from that commit on, canonical spelling. */
+	status: StatusSchema,
+	/** Full sha of the commit. */
+	commit: z.string().regex(/^[0-9a-f]{40,64}$/u),
+});
+export type StatusChange = z.output<typeof StatusChangeSchema>;
+
+/**
+ * A spec's life as git tells it (renames followed). Without history (outside git, an uncommitted
+ * file, a shallow clone) the dates are null, the lists empty and `revisions` 0.
+ */
+export const SpecHistorySchema = z.object({
+	/** Date of the commit that added the file, or null. */
+	created: IsoDateSchema.nullable(),
+	/** Date the current Status began, or null (no history, or a Status change not yet committed). */
+	statusSince: IsoDateSchema.nullable(),
+	/** Commits that touched the file: the one that added it, each that changed it, each that only moved it. */
+	revisions: z.number().int().nonnegative(),
+	/** Commit author names, distinct, most commits first. Shown beside Author(s), never instead of them. */
+	contributors: z.array(z.string()),
+	/** The Status the spec was added with, then one entry per real Status change, oldest first. */
+	history: z.array(StatusChangeSchema),
+});
+export type SpecHistory = z.output<typeof SpecHistorySchema>;
+
 /** A spec as every consumer sees it once parsed and validated. */
 export const SpecSchema = SpecFileSchema.extend({
 	/** Overview › Feature. */
@@ -92,7 +121,7 @@ export const SpecSchema = SpecFileSchema.extend({
 	rolloutPlan: z.array(z.string()),
 	/** Titles of H2 sections the template does not have (kept and rendered, not validated). */
 	extraSections: z.array(z.string()),
-});
+}).extend(SpecHistorySchema.shape);
 export type Spec = z.output<typeof SpecSchema>;
 
 export const SeveritySchema = z.enum(['error', 'warning']);

@@ -15,6 +15,11 @@ export const SpecbookConfigSchema = z.strictObject({
 	 * appended. E.g. `https://github.com/acme/specs/edit/main/`. No edit links when omitted.
 	 */
 	editLinkBase: z.url().optional(),
+	/**
+	 * The repository's web address, e.g. `https://github.com/acme/specs`: each status change on a
+	 * spec page links to `<repoUrl>/commit/<sha>`. No commit links when omitted.
+	 */
+	repoUrl: z.url().optional(),
 	/** How many specs the home page lists under "Recently updated". */
 	recentCount: z.number().int().positive().default(8),
 	/**

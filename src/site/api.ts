@@ -38,6 +38,25 @@ export interface ApiSpec {
 	tags: string[];
 	supersedes: string[];
 	phases: ApiPhase[];
+	/** Date of the commit that added the file (renames followed), or null without git history. */
+	created: string | null;
+	/** Date the current status began, or null. */
+	statusSince: string | null;
+	/** Commits that touched the file (added, changed, or only moved); 0 without history. */
+	revisions: number;
+	/** Commit author names, distinct, most commits first. */
+	contributors: string[];
+	/** The status it was added with, then one entry per real status change, oldest first. */
+	history: ApiStatusChange[];
+}
+
+/** One status change as published. */
+export interface ApiStatusChange {
+	/** ISO date of the commit. */
+	date: string;
+	status: Status;
+	/** Full sha. */
+	commit: string;
 }
 
 /** The whole document. */
@@ -67,6 +86,11 @@ export function toApiSpec(spec: Spec, base?: string): ApiSpec {
 			tasks: [...phase.tasks],
 			dependencies: [...phase.dependencies],
 		})),
+		created: spec.created,
+		statusSince: spec.statusSince,
+		revisions: spec.revisions,
+		contributors: [...spec.contributors],
+		history: spec.history.map(({ date, status, commit }) => ({ date, status, commit })),
 	};
 }
 

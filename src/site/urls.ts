@@ -64,6 +64,12 @@ export const apiUrl = (base?: string) => withBase('/api/specs.json', base);
 /** The RSS feed. */
 export const feedUrl = (base?: string) => withBase('/feed.xml', base);
 
+/** Status changes across specs, newest first (src/site/history.ts). */
+export const changesUrl = (base?: string) => withBase('/changes/', base);
+
+/** The RSS feed of status changes. */
+export const changesFeedUrl = (base?: string) => withBase('/changes.xml', base);
+
 
 /**
  * Where a spec's source can be edited: the configured base followed by the spec's path

@@ -21,6 +21,7 @@ import { PUBLISHED_SPECS_GLOB } from '../../src/core/paths.ts';
 import { ROOT } from '../helpers/build-fixture.ts';
 import { analyzeSpecs, type Diagnostic } from '../../src/core/index.ts';
 import { splitSource } from '../../src/core/source.ts';
+import { lastChangedHistory } from '../helpers/git-history.ts';
 import { locationProblems, mutate, mutation, render, specObject, TODAY, trickyText } from '../helpers/spec-arbitraries.ts';
 
 /** One analysed file taking longer than this is a failure. */
@@ -36,7 +37,7 @@ interface GeneratedFile {
 export function checkFiles(files: readonly GeneratedFile[]): void {
 	const started = performance.now();
 	// Git says every file changed yesterday: the git-stale warning points at each Last Updated.
-	const git = { kind: 'history' as const, lastChanged: new Map(files.map((file) => [file.path, '2026-11-25'])) };
+	const git = lastChangedHistory(files.map((file) => [file.path, '2026-11-25'] as const));
 	const { specs, diagnostics } = analyzeSpecs(files, { specsDir: 'specs', today: TODAY, fileExists: () => false, git });
 	const elapsed = performance.now() - started;
 	if (elapsed > SLOW_MS * files.length) throw new Error(`took ${Math.round(elapsed)} ms for ${files.length} files`);

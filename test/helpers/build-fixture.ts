@@ -84,7 +84,10 @@ export async function buildSite(specsDir: string, options: BuildOptions = {}): P
 	const { build } = await import('astro');
 	const saved = { ...process.env };
 	for (const key of Object.keys(process.env)) if (VITEST_VARIABLES.includes(key) || key.startsWith('VITEST')) delete process.env[key];
-	Object.assign(process.env, { SPECS_DIR: specsDir, SPECBOOK_TODAY: options.today ?? FIXTURE_TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' });
+	// The fixture folders under test/ are plain folders to the build, not part of this repository:
+	// their git history (whoever last committed them) must not change what the tests see.
+	const GIT_CEILING_DIRECTORIES = join(ROOT, 'test');
+	Object.assign(process.env, { SPECS_DIR: specsDir, SPECBOOK_TODAY: options.today ?? FIXTURE_TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', GIT_CEILING_DIRECTORIES });
 	let output = '';
 	let exitCode = 0;
 	const writes = { stdout: process.stdout.write, stderr: process.stderr.write };

@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { fixtureSpecsDir, siteOf, type BuildOptions, type BuildResult, type BuiltSite } from './build-fixture.ts';
 import { acceptedSpecs, copyOutside, hugeSpecs, siteWithGenerated, unsafeSpecs, writeFolder } from './generated-specs.ts';
 import { NO_CSP_SPECS } from './html-payloads.ts';
+import { historyRepo } from './history-repo.ts';
 
 export interface FixtureBuild extends Pick<BuildOptions, 'base' | 'site' | 'config'> {
 	/** The specs folder relative to the root, or a function writing a temp folder and returning its absolute path. */
@@ -40,6 +41,8 @@ export const FIXTURES = {
 	'no-csp': { specs: () => writeFolder(NO_CSP_SPECS, 'specbook-no-csp-'), config: 'test/fixtures/csp-off/astro.config.mjs' },
 	/** What check accepts, random and awkward (generated-specs.ts): the build must build every one. */
 	accepted: { specs: () => writeFolder(acceptedSpecs(), 'specbook-accepted-') },
+	/** Specs in a git repository made with fixed-date commits (history-repo.ts), with commit links. */
+	history: { specs: historyRepo, config: 'test/fixtures/history/astro.config.mjs' },
 	/** Huge but harmless files, on a site accepting files up to 6 MB. */
 	huge: { specs: () => writeFolder(hugeSpecs(), 'specbook-hostile-build-'), config: 'test/fixtures/large/astro.config.mjs' },
 } satisfies Record<string, FixtureBuild>;

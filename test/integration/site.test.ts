@@ -237,6 +237,7 @@ describe('/api/specs.json', () => {
 		for (const spec of specs) {
 			expect(Object.keys(spec)).toEqual([
 				'id', 'url', 'path', 'feature', 'authors', 'lastUpdated', 'status', 'tags', 'supersedes', 'phases',
+				'created', 'statusSince', 'revisions', 'contributors', 'history',
 			]);
 			for (const phase of spec.phases as Record<string, unknown>[]) {
 				expect(Object.keys(phase)).toEqual(['number', 'name', 'timeline', 'start', 'end', 'durationDays', 'tasks', 'dependencies']);
@@ -270,6 +271,12 @@ describe('/api/specs.json', () => {
 				{ number: 2, name: 'Enforcement', timeline: '3 weeks', start: '2027-02-13', end: '2027-03-05', durationDays: 21, tasks: ['Switch traffic'], dependencies: [] },
 				{ number: 3, name: 'Cleanup', timeline: 'TBD', start: null, end: null, durationDays: null, tasks: ['Delete the old planner'], dependencies: [] },
 			],
+			// A plain folder, outside git: no history (the history fixture has one).
+			created: null,
+			statusSince: null,
+			revisions: 0,
+			contributors: [],
+			history: [],
 		});
 	});
 

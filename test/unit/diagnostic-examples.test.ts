@@ -8,6 +8,7 @@ import { DIAGNOSTIC_EXAMPLES, type DiagnosticExample } from '../../src/site/guid
 import { DIAGNOSTICS, type DiagnosticCode } from '../../src/core/diagnostics.ts';
 import { COMPANION_SPEC, COMPANION_SPEC_PATH, EXAMPLE_SPEC, EXAMPLE_SPEC_PATH } from '../../src/site/guide/example-spec.ts';
 import { analyzeSpecs } from '../../src/core/index.ts';
+import { lastChangedHistory } from '../helpers/git-history.ts';
 import { spliceExample } from '../helpers/splice-example.ts';
 
 const TODAY = '2026-11-26';
@@ -19,7 +20,7 @@ function analyze(source: string, setting: DiagnosticExample['setting'] = {}) {
 		{ path, source },
 		{ path: COMPANION_SPEC_PATH, source: COMPANION_SPEC },
 	];
-	const git = setting.gitLastChanged ? { kind: 'history' as const, lastChanged: new Map([[path, setting.gitLastChanged]]) } : undefined;
+	const git = setting.gitLastChanged ? lastChangedHistory([[path, setting.gitLastChanged]]) : undefined;
 	const options = { specsDir: 'specs', today: TODAY, fileExists: () => false, ...(setting.mdx === undefined ? {} : { mdx: setting.mdx }), ...(git ? { git } : {}) };
 	return analyzeSpecs(files, options).diagnostics.filter((diagnostic) => diagnostic.file === path);
 }

@@ -18,6 +18,7 @@ import {
 	type Severity,
 	type SourceFile,
 } from '../../src/core/index.ts';
+import { lastChangedHistory } from '../helpers/git-history.ts';
 import { buildSpec, columnOf, edit, lineOf } from '../helpers/spec-builder.ts';
 
 const TODAY = '2026-11-26';
@@ -305,7 +306,7 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		const source = spec;
 		return {
 			files: { [FILE]: source },
-			options: { git: { kind: 'history', lastChanged: new Map([[FILE, '2026-11-25']]) } },
+			options: { git: lastChangedHistory([[FILE, '2026-11-25']]) },
 			expected: [{ code: 'git-stale', ...at(source, '2026-11-20') }],
 			message: '2026-11-25',
 		};

@@ -8,6 +8,7 @@ import { toApiDocument } from '../../src/site/api.ts';
 import { escapeXml, feedItems } from '../../src/site/feed.ts';
 import { authorsOf, recentlyUpdated, specsWithStatus, supersededBy } from '../../src/site/specs.ts';
 import { countByStatus, statusFromSlug, statusSlug } from '../../src/site/status.ts';
+import { NO_HISTORY } from '../../src/core/spec-history.ts';
 import { editUrl, searchUrl, specUrl, statusUrl, withBase } from '../../src/site/urls.ts';
 
 const author = (name: string, slug = name.toLowerCase().replace(/\s+/g, '-')): Author => ({ name, slug });
@@ -39,6 +40,7 @@ const spec = (id: string, overrides: Partial<Spec> = {}): Spec => ({
 	phases: [],
 	rolloutPlan: [],
 	extraSections: [],
+	...NO_HISTORY,
 	...overrides,
 });
 
@@ -142,7 +144,22 @@ describe('JSON API', () => {
 					dependencies: [],
 				},
 			],
+			created: null,
+			statusSince: null,
+			revisions: 0,
+			contributors: [],
+			history: [],
 		});
+	});
+
+	test('publishes the history fields from git', () => {
+		const commit = 'a'.repeat(40);
+		const history = [
+			{ date: '2026-01-05', status: 'Draft' as const, commit },
+			{ date: '2026-02-10', status: 'In Review' as const, commit },
+		];
+		const [published] = toApiDocument([spec('x', { status: 'In Review', created: '2026-01-05', statusSince: '2026-02-10', revisions: 7, contributors: ['Bo Chen', 'Ana Lima'], history })], '/').specs;
+		expect(published).toMatchObject({ created: '2026-01-05', statusSince: '2026-02-10', revisions: 7, contributors: ['Bo Chen', 'Ana Lima'], history });
 	});
 });
 

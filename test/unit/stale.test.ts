@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Spec, Status } from '../../src/core/model.ts';
 import { SpecbookConfigSchema } from '../../src/integration/config.ts';
+import { NO_HISTORY } from '../../src/core/spec-history.ts';
 import { daysSince, isStale, staleSpecs } from '../../src/site/stale.ts';
 
 const spec = (id: string, status: Status, lastUpdated: string): Spec => ({
@@ -16,6 +17,7 @@ const spec = (id: string, status: Status, lastUpdated: string): Spec => ({
 	phases: [],
 	rolloutPlan: [],
 	extraSections: [],
+	...NO_HISTORY,
 });
 
 const options = { today: '2026-11-26', staleAfterDays: 90 };

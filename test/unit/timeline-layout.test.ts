@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysInclusive } from '../../src/core/dates.ts';
 import type { Phase, Spec, Status } from '../../src/core/model.ts';
+import { NO_HISTORY } from '../../src/core/spec-history.ts';
 import {
 	dateAxis,
 	describeBar,
@@ -48,6 +49,7 @@ function spec(id: string, status: Status, phases: Phase[]): Spec {
 		phases,
 		rolloutPlan: ['Ship it'],
 		extraSections: [],
+		...NO_HISTORY,
 	};
 }
 

@@ -83,6 +83,12 @@ describe('the plain form', () => {
 			],
 			rolloutPlan: ['Deploy with the flag off', 'Enable for 10% of merchants', 'Enable for everyone'],
 			extraSections: [],
+			// No git history was given: the history fields say so.
+			created: null,
+			statusSince: null,
+			revisions: 0,
+			contributors: [],
+			history: [],
 		});
 	});
 });

@@ -382,7 +382,7 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 	'git-stale': {
 		wrong: overview({ lastUpdated: '2026-11-20' }),
 		right: overview({ lastUpdated: '2026-11-24' }),
-		params: { lastUpdated: '2026-11-20', changed: '2026-11-24' },
+		params: { lastUpdated: '2026-11-20', changed: '2026-11-24', commit: 'c0ffee0c0ffe' },
 		setting: { gitLastChanged: '2026-11-24' },
 		note: 'git log shows the file was last changed on 2026-11-24. The check needs the full history: CI checkouts are shallow unless `fetch-depth: 0`.',
 	},

@@ -1,0 +1,60 @@
+/**
+ * Small git repositories for tests, made commit by commit with fixed author and committer dates,
+ * so the history a build reads from them is the same on every run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** One commit: files written (text) or deleted (null), then moves (`git mv`), by `author` on `date`. */
+export interface FixtureCommit {
+	/** YYYY-MM-DD: the author and committer date (noon UTC). */
+	date: string;
+	author: string;
+	files?: Record<string, string | null>;
+	moves?: [from: string, to: string][];
+}
+
+/** Runs git in `cwd` as `author` on `date`, with no user or system settings in the way. */
+export function git(cwd: string, args: string[], { author = 'Test', date = '2026-01-01' } = {}): string {
+	const email = `${author.toLowerCase().replace(/\W+/gu, '.')}@example.com`;
+	const stamp = `${date}T12:00:00Z`;
+	return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+		cwd,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		env: {
+			PATH: process.env['PATH'],
+			HOME: cwd,
+			GIT_CONFIG_NOSYSTEM: '1',
+			GIT_AUTHOR_NAME: author,
+			GIT_AUTHOR_EMAIL: email,
+			GIT_COMMITTER_NAME: author,
+			GIT_COMMITTER_EMAIL: email,
+			GIT_AUTHOR_DATE: stamp,
+			GIT_COMMITTER_DATE: stamp,
+		},
+	});
+}
+
+/** Makes `dir` a repository holding `commits`, oldest first; returns the sha of each commit. */
+export function makeGitRepo(dir: string, commits: readonly FixtureCommit[]): string[] {
+	mkdirSync(dir, { recursive: true });
+	git(dir, ['init', '-q']);
+	return commits.map((commit, index) => {
+		for (const [path, text] of Object.entries(commit.files ?? {})) {
+			if (text === null) rmSync(join(dir, path));
+			else {
+				mkdirSync(dirname(join(dir, path)), { recursive: true });
+				writeFileSync(join(dir, path), text);
+			}
+		}
+		for (const [from, to] of commit.moves ?? []) {
+			mkdirSync(dirname(join(dir, to)), { recursive: true });
+			git(dir, ['mv', from, to]);
+		}
+		git(dir, ['add', '-A']);
+		git(dir, ['commit', '-q', '--allow-empty', '-m', `commit ${index + 1}`], commit);
+		return git(dir, ['rev-parse', 'HEAD']).trim();
+	});
+}
