@@ -1,27 +1,13 @@
 /** What the pages show of a spec's git history: the summary line, the changes list, the review queue. */
 import { describe, expect, test } from 'vitest';
-import type { Spec, StatusChange } from '../../src/core/model.ts';
-import { NO_HISTORY } from '../../src/core/spec-history.ts';
+import type { StatusChange } from '../../src/core/model.ts';
+import { specRecord } from '../helpers/spec-record.ts';
 import { byTimeInStatus, changeText, commitUrl, historySummary, statusChanges } from '../../src/site/history.ts';
 
 const sha = (digit: string) => digit.repeat(40);
 const change = (date: string, status: StatusChange['status'], digit: string): StatusChange => ({ date, status, commit: sha(digit) });
 
-const spec = (id: string, overrides: Partial<Spec> = {}): Spec => ({
-	id,
-	path: `specs/${id}.md`,
-	feature: id,
-	authors: [{ name: 'Ana Lima', slug: 'ana-lima' }],
-	lastUpdated: '2026-11-01',
-	status: 'Draft',
-	tags: [],
-	supersedes: [],
-	phases: [],
-	rolloutPlan: [],
-	extraSections: [],
-	...NO_HISTORY,
-	...overrides,
-});
+const spec = specRecord;
 
 describe('the history line', () => {
 	test('says when the spec was created, since when it has its status, and how many revisions', () => {

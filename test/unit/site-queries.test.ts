@@ -3,12 +3,12 @@
  * the JSON contract and the feed items.
  */
 import { describe, expect, test } from 'vitest';
-import type { Author, Phase, Spec } from '../../src/core/model.ts';
+import type { Author, Phase } from '../../src/core/model.ts';
 import { toApiDocument } from '../../src/site/api.ts';
 import { escapeXml, feedItems } from '../../src/site/feed.ts';
 import { authorsOf, recentlyUpdated, specsWithStatus, supersededBy } from '../../src/site/specs.ts';
 import { countByStatus, statusFromSlug, statusSlug } from '../../src/site/status.ts';
-import { NO_HISTORY } from '../../src/core/spec-history.ts';
+import { specRecord } from '../helpers/spec-record.ts';
 import { editUrl, searchUrl, specUrl, statusUrl, withBase } from '../../src/site/urls.ts';
 
 const author = (name: string, slug = name.toLowerCase().replace(/\s+/g, '-')): Author => ({ name, slug });
@@ -28,21 +28,7 @@ const phase = (overrides: Partial<Phase> = {}): Phase => ({
 	...overrides,
 });
 
-const spec = (id: string, overrides: Partial<Spec> = {}): Spec => ({
-	id,
-	path: `specs/${id}.md`,
-	feature: id,
-	authors: [author('Ana Lima')],
-	lastUpdated: '2026-11-01',
-	status: 'Draft',
-	tags: [],
-	supersedes: [],
-	phases: [],
-	rolloutPlan: [],
-	extraSections: [],
-	...NO_HISTORY,
-	...overrides,
-});
+const spec = specRecord;
 
 describe('urls', () => {
 	test('apply the base once, whatever its slashes', () => {

@@ -1,24 +1,11 @@
 /** Which specs are stale: Draft and In Review ones untouched for more than the window. */
 import { describe, expect, test } from 'vitest';
-import type { Spec, Status } from '../../src/core/model.ts';
+import type { Status } from '../../src/core/model.ts';
 import { SpecbookConfigSchema } from '../../src/integration/config.ts';
-import { NO_HISTORY } from '../../src/core/spec-history.ts';
+import { specRecord } from '../helpers/spec-record.ts';
 import { daysSince, isStale, staleSpecs } from '../../src/site/stale.ts';
 
-const spec = (id: string, status: Status, lastUpdated: string): Spec => ({
-	id,
-	path: `specs/${id}.md`,
-	feature: id,
-	authors: [{ name: 'Ana Lima', slug: 'ana-lima' }],
-	lastUpdated,
-	status,
-	tags: [],
-	supersedes: [],
-	phases: [],
-	rolloutPlan: [],
-	extraSections: [],
-	...NO_HISTORY,
-});
+const spec = (id: string, status: Status, lastUpdated: string) => specRecord(id, { status, lastUpdated });
 
 const options = { today: '2026-11-26', staleAfterDays: 90 };
 
