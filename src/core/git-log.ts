@@ -1,5 +1,5 @@
 /**
- * The life of every spec file, read from one `git log` of the specs folder (see GIT_LOG_ARGS):
+ * The life of every spec file, read from one `git log` of the specs folder (see gitLogArgs):
  * when each file was added, every commit that touched it, who wrote those commits and the Status
  * at each of them. Renames are followed here, across the one pass, so a moved spec keeps its
  * history. The Status is read from the diff hunks (the `- **Status**: …` line), never from whole
@@ -10,25 +10,27 @@ import type { Status } from './statuses.ts';
 
 /**
  * `git log` arguments this parser reads: oldest first, one NUL-separated header per commit
- * (sha, committer date, author name), the raw list of changed files with rename detection, and
- * patches without context lines (only changed lines are needed to see the Status change).
+ * (sha, committer date, author name) and the raw list of changed files with rename detection.
+ * With `statuses`, also the patches without context lines (only changed lines are needed to see
+ * the Status change); without, no status history is read, which is much cheaper.
  */
-export const GIT_LOG_ARGS = [
-	'-c',
-	'core.quotepath=off',
-	'log',
-	'--reverse',
-	'-z',
-	'--format=%x01%H%x00%cs%x00%aN%x00',
-	'--raw',
-	'-p',
-	'--unified=0',
-	'-M',
-	'--no-color',
-	'--no-ext-diff',
-	'--no-textconv',
-	'--no-show-signature',
-] as const;
+export function gitLogArgs({ statuses }: { statuses: boolean }): string[] {
+	return [
+		'-c',
+		'core.quotepath=off',
+		'log',
+		'--reverse',
+		'-z',
+		'--format=%x01%H%x00%cs%x00%aN%x00',
+		'--raw',
+		...(statuses ? ['-p', '--unified=0'] : []),
+		'-M',
+		'--no-color',
+		'--no-ext-diff',
+		'--no-textconv',
+		'--no-show-signature',
+	];
+}
 
 /** One change of a spec's Status. */
 export interface StatusChange {
@@ -72,17 +74,20 @@ interface Tracked {
 /** One file of a commit's raw list: its status letter and path(s). */
 interface RawEntry {
 	kind: string;
+	/** A rename with its content unchanged (`R100`). */
+	moveOnly: boolean;
 	from: string;
 	to: string;
 }
 
 /**
  * Every file that exists after the last commit of `log` (the output of `git log` with
- * GIT_LOG_ARGS), keyed by its path in the repository.
+ * gitLogArgs()), keyed by its path in the repository.
  */
 export function parseGitLog(log: string): Map<string, FileHistory> {
 	const files = new Map<string, Tracked>();
-	for (const chunk of log.split(/(?:^|\n)\x01/u)) {
+	// A header follows a patch's last line, or, without patches, the NUL after the last path.
+	for (const chunk of log.split(/(?:^|\n|\0)\x01/u)) {
 		if (!chunk) continue;
 		const parsed = parseCommit(chunk);
 		if (parsed) applyCommit(files, parsed.commit, parsed.entries, parsed.patches);
@@ -112,10 +117,11 @@ function parseCommit(chunk: string): { commit: Commit; entries: RawEntry[]; patc
 	for (; index < fields.length; index++) {
 		const field = fields[index]!.replace(/^\n/u, '');
 		if (!field.startsWith(':')) break;
-		const kind = field.slice(field.lastIndexOf(' ') + 1, field.lastIndexOf(' ') + 2);
+		const change = field.slice(field.lastIndexOf(' ') + 1);
+		const kind = change.charAt(0);
 		const from = fields[++index] ?? '';
 		const to = kind === 'R' || kind === 'C' ? (fields[++index] ?? '') : from;
-		entries.push({ kind, from, to });
+		entries.push({ kind, moveOnly: change === 'R100', from, to });
 	}
 	if (fields[index] === '') index++;
 	const patchText = fields.slice(index).join('\0');
@@ -142,10 +148,9 @@ function applyCommit(files: Map<string, Tracked>, commit: Commit, entries: RawEn
 			return;
 		}
 		let tracked = entry.kind === 'R' ? moving.get(entry) : entry.kind === 'A' || entry.kind === 'C' ? undefined : files.get(entry.to);
-		const contentChanged = entry.kind !== 'R' || /^@@ /mu.test(patch);
 		if (!tracked) {
 			tracked = { created: commit.date, history: [], revisions: 0, authors: new Map(), lastModified: undefined };
-		} else if (contentChanged) {
+		} else if (!entry.moveOnly) {
 			tracked.lastModified = { date: commit.date, commit: commit.sha };
 		}
 		files.set(entry.to, tracked);

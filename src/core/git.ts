@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { posix, resolve } from 'node:path';
 import { addDays } from './dates.ts';
 import { createDiagnostic } from './diagnostics.ts';
-import { GIT_LOG_ARGS, parseGitLog, type FileHistory } from './git-log.ts';
+import { gitLogArgs, parseGitLog, type FileHistory } from './git-log.ts';
 import type { Diagnostic, Position } from './model.ts';
 
 export type { FileHistory, StatusChange } from './git-log.ts';
@@ -28,8 +28,10 @@ const run = (args: readonly string[], cwd: string) =>
 /**
  * The history of every file in `dir` (relative to `cwd`), from the repository that holds `dir`
  * (which may not be the site's): one `git rev-parse`, then one `git log` for the whole folder.
+ * Without `statuses` (the stale check alone needs none), the log carries no patches and each
+ * file's status history stays empty.
  */
-export function readGitHistory(dir: string, cwd: string): GitHistory {
+export function readGitHistory(dir: string, cwd: string, { statuses = true }: { statuses?: boolean } = {}): GitHistory {
 	const folder = resolve(cwd, dir);
 	let shallow: string;
 	let prefix: string;
@@ -42,7 +44,7 @@ export function readGitHistory(dir: string, cwd: string): GitHistory {
 	if (shallow.trim() === 'true') return { kind: 'shallow' };
 	let log: string;
 	try {
-		log = run([...GIT_LOG_ARGS, '--', '.'], folder);
+		log = run([...gitLogArgs({ statuses }), '--', '.'], folder);
 	} catch {
 		// A repository without commits yet.
 		return { kind: 'history', files: new Map() };

@@ -77,6 +77,16 @@ describe('one pass over the history of the specs folder', () => {
 		expect(stale.map((d) => d.message)).toEqual([`Last Updated says 2026-01-05, but git shows a change on 2026-03-01 (commit ${shas[6]!.slice(0, 12)}).`]);
 	});
 
+	test('without statuses (what check reads for the stale check): the same files, dates, revisions and authors, no patches read', () => {
+		const full = readGitHistory('specs', repo);
+		const light = readGitHistory('specs', repo, { statuses: false });
+		if (full.kind !== 'history' || light.kind !== 'history') throw new Error('no history');
+		expect([...light.files.keys()].sort()).toEqual([...full.files.keys()].sort());
+		for (const [path, history] of full.files) expect(light.files.get(path), path).toEqual({ ...history, history: [] });
+		// The move alone is no change of content: the ledger's last change is its last edit, not the move.
+		expect(light.files.get('specs/ledger/export.md')?.lastModified?.date).toBe('2026-03-09');
+	});
+
 	test('paths are relative to the working directory when the repository is elsewhere', () => {
 		const elsewhere = relative(tmpdir(), join(repo, 'specs'));
 		const history = readGitHistory(elsewhere, tmpdir());
