@@ -67,6 +67,11 @@ export function daysInclusive(startIso: string, endIso: string): number {
 	return toDayNumber(endIso) - toDayNumber(startIso) + 1;
 }
 
+/** Whole days from `fromIso` to `toIso`: 0 on the same day, negative when `toIso` is earlier. */
+export function daysBetween(fromIso: string, toIso: string): number {
+	return toDayNumber(toIso) - toDayNumber(fromIso);
+}
+
 /** Orders two ISO dates (as for `Array#sort`): negative when `a` is earlier, 0 when equal. */
 export function compareIso(a: string, b: string): number {
 	// Strict `YYYY-MM-DD` strings sort chronologically as plain strings.

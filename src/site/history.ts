@@ -3,11 +3,8 @@
  * the one-line summary under a spec's header, the status changes across specs for /changes/ and
  * its feed, links to commits, and the review queue order of the status indexes.
  */
-import { daysInclusive } from '../core/dates.ts';
+import { daysBetween } from '../core/dates.ts';
 import type { Spec, Status } from '../core/model.ts';
-
-/** Whole days from `date` to `today` (0 on the same day). */
-export const daysSinceDate = (date: string, today: string) => daysInclusive(date, today) - 1;
 
 /** `1 day`, `23 days`. */
 export const daysText = (days: number) => `${days} ${days === 1 ? 'day' : 'days'}`;
@@ -21,7 +18,7 @@ export function historySummary(spec: Pick<Spec, 'status' | 'created' | 'statusSi
 	const parts: string[] = [];
 	if (spec.created) parts.push(`Created ${spec.created}`);
 	if (spec.statusSince) {
-		parts.push(`${spec.status} since ${spec.statusSince} (${daysText(daysSinceDate(spec.statusSince, today))})`);
+		parts.push(`${spec.status} since ${spec.statusSince} (${daysText(daysBetween(spec.statusSince, today))})`);
 	}
 	parts.push(`${spec.revisions} ${spec.revisions === 1 ? 'revision' : 'revisions'}`);
 	return parts;

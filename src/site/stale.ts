@@ -3,7 +3,7 @@
  * specbook.config.ts, 90 by default). An Approved spec is settled, so it is never stale. Counted
  * from the build's today (the resolved context, src/context.ts), so a rebuild is all it takes to refresh the marks.
  */
-import { daysInclusive } from '../core/dates.ts';
+import { daysBetween } from '../core/dates.ts';
 import type { Spec, Status } from '../core/model.ts';
 
 /** The statuses that can go stale: work still in progress. */
@@ -18,7 +18,7 @@ export interface StaleOptions {
 
 /** Whole days from `lastUpdated` to `today` (0 on the same day, negative for a future date). */
 export function daysSince(lastUpdated: string, today: string): number {
-	return daysInclusive(lastUpdated, today) - 1;
+	return daysBetween(lastUpdated, today);
 }
 
 /** Whether the spec is Draft or In Review and was last updated more than `staleAfterDays` ago. */

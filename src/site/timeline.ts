@@ -7,7 +7,7 @@
  * 1,000-pixel track) so the roadmap's markup stays short. Days are inclusive, as in the grammar: a
  * phase from 2027-01-01 to 2027-01-31 covers 31 whole days of the axis.
  */
-import { compareIso, daysInclusive, daysInMonth, isoDate } from '../core/dates.ts';
+import { compareIso, daysBetween, daysInclusive, daysInMonth, isoDate } from '../core/dates.ts';
 import { inGroup } from '../core/diagnostics.ts';
 import type { Diagnostic, Phase, Spec, Status } from '../core/model.ts';
 
@@ -109,8 +109,6 @@ const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
 /** Rounded to 0.01, the precision positions are written with. */
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** Days from `from` to `to` (0 when equal, negative when `to` is earlier). */
-const daysBetween = (from: string, to: string) => daysInclusive(from, to) - 1;
 
 const yearMonth = (iso: string) => ({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) });
 
