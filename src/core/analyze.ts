@@ -171,7 +171,7 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
  * The body with each block over the parser's limits blanked out (its lines kept, so positions stay
  * true), and what was over them.
  */
-function withoutExcessiveBlocks(body: string, lineOffset: number, mdx: boolean): { body: string; findings: ComplexityFinding[] } {
+export function withoutExcessiveBlocks(body: string, lineOffset: number, mdx: boolean): { body: string; findings: ComplexityFinding[] } {
 	const findings: ComplexityFinding[] = [];
 	let lines: string[] | undefined;
 	let current = body;
@@ -191,12 +191,14 @@ function withoutExcessiveBlocks(body: string, lineOffset: number, mdx: boolean):
 	return { body: current, findings };
 }
 
+const NEAR_MISSES: ReadonlySet<DiagnosticCode> = new Set(['label-typo', 'section-typo', 'section-decorated']);
+
 /**
  * A structural finding, held as strictly as the schema holds the section it was found in. A
  * near-miss label or heading is always an error: it hides a field from every other check.
  */
 function holdStructural({ diagnostic, section }: OutlineFinding, status: Status | undefined): Diagnostic {
-	if (diagnostic.code === 'label-typo' || diagnostic.code === 'section-typo' || diagnostic.severity === 'warning') return diagnostic;
+	if (NEAR_MISSES.has(diagnostic.code) || diagnostic.severity === 'warning') return diagnostic;
 	const severity = strictness(status, section === 'overview' ? 'overview' : 'body').malformed;
 	return severity === diagnostic.severity ? diagnostic : { ...diagnostic, severity };
 }

@@ -173,6 +173,12 @@ export const DIAGNOSTICS = {
 		message: ({ heading, suggestion }) => `Unknown section "${heading}": did you mean "${suggestion}"?`,
 		hint: 'Spell template headings as in the template (letter case does not matter).',
 	}),
+	'section-decorated': kind<{ heading: string; section: string }>({
+		severity: 'error',
+		title: 'A template heading carries a number or an emoji',
+		message: ({ heading, section }) => `Heading "${heading}" is not read as the template section "${section}": its number or emoji is part of its name.`,
+		hint: 'Write template headings as the template does, e.g. `## Overview` rather than `## 1. Overview` or `## 🎯 Overview`; `npm run check -- --fix` does it for you.',
+	}),
 	'label-typo': kind<{ label: string; suggestion: string }>({
 		severity: 'error',
 		title: 'A label is a near miss of a template label',
@@ -227,10 +233,10 @@ export const DIAGNOSTICS = {
 		message: ({ value, today }) => `Last Updated ${value} is in the future (the latest allowed date is ${today}).`,
 		hint: 'Use the date of the last real change, today at the latest.',
 	}),
-	'status-invalid': kind<{ value: string }>({
+	'status-invalid': kind<{ value: string; suggestion?: string | undefined }>({
 		severity: 'error',
 		title: 'Unknown status',
-		message: ({ value }) => `Status "${value}" is not one of Draft, In Review, Approved.`,
+		message: ({ value, suggestion }) => `Status "${value}" is not one of Draft, In Review, Approved${suggestion ? `: did you mean "${suggestion}"?` : '.'}`,
 		hint: 'Write exactly one of Draft, In Review or Approved (letter case does not matter).',
 	}),
 	'phases-missing': kind({

@@ -8,7 +8,7 @@ import { createDiagnostic } from './diagnostics.ts';
 import type { Field, Section, SpecDocument } from './document.ts';
 import type { Diagnostic, Position } from './model.ts';
 import type { OutlineField, OutlineSection } from './schema.ts';
-import { nearestMatch, normalizeLabel } from './text.ts';
+import { nearestMatches, normalizeLabel } from './text.ts';
 import { isNone } from './values.ts';
 
 /** Dotted path in the candidate (`implementation.phases.0.timeline`) → source position. */
@@ -31,6 +31,23 @@ export interface OutlineResult {
 	extraSections: string[];
 	/** Section and field paths whose heading or label was reported as a near miss: no separate "missing" for them. */
 	misspelled: Set<string>;
+	/** Each heading or label reported as a near miss, with what it means: what `check --fix` rewrites. */
+	nearMisses: NearMiss[];
+}
+
+/** A heading or label written as a near miss of a template one. */
+export interface NearMiss {
+	code: 'section-typo' | 'section-decorated' | 'label-typo';
+	/** The heading or label as written (plain text). */
+	written: string;
+	/** What to write instead: the template's name, or the heading without its number or emoji. */
+	meant: string;
+	/** Where the heading or the label starts. */
+	position: Position;
+	/** The candidate path of the section or field it means. */
+	path: string;
+	/** False when another template name is just as near: the fix is then the author's to choose. */
+	unique: boolean;
 }
 
 const PHASE_HEADING = /^phase\s+(\d+)\s*(?:[:.)\-–—]\s*(.*))?$/iu;
@@ -43,6 +60,7 @@ export function buildCandidate(document: SpecDocument, outline: OutlineSection[]
 		fields: new Map(),
 		extraSections: [],
 		misspelled: new Set(),
+		nearMisses: [],
 	};
 	const matched = matchSections(document.sections, outline, '', result, file);
 	for (const raw of document.sections) if (!matched.has(raw)) result.extraSections.push(raw.title);
@@ -67,13 +85,23 @@ function matchSections(
 ): Set<Section> {
 	const used = new Set<Section>();
 	const titles = outline.map((section) => section.title);
+	const written = new Set(raws.map((raw) => normalizeLabel(raw.title)));
 	for (const raw of raws) {
 		const section = outline.find((candidate) => normalizeLabel(candidate.title) === normalizeLabel(raw.title));
 		if (!section) {
-			const suggestion = nearestMatch(raw.title, titles);
+			const bare = undecorated(raw.title);
+			const decorated = bare !== raw.title && !written.has(normalizeLabel(bare)) ? outline.find((candidate) => normalizeLabel(candidate.title) === normalizeLabel(bare)) : undefined;
+			if (decorated) {
+				report(result, prefix, createDiagnostic('section-decorated', file, raw.position, { heading: raw.title, section: decorated.title }));
+				nearMiss(result, { code: 'section-decorated', written: raw.title, meant: bare, position: raw.position, path: join(prefix, decorated.key), unique: true });
+				continue;
+			}
+			const suggestions = nearestMatches(raw.title, titles);
+			const suggestion = suggestions[0];
 			if (suggestion && !looksLikePhase(raw.title)) {
 				report(result, prefix, createDiagnostic('section-typo', file, raw.position, { heading: raw.title, suggestion }));
-				result.misspelled.add(join(prefix, outline.find((s) => s.title === suggestion)!.key));
+				const path = join(prefix, outline.find((s) => s.title === suggestion)!.key);
+				nearMiss(result, { code: 'section-typo', written: raw.title, meant: suggestion, position: raw.position, path, unique: suggestions.length === 1 });
 			}
 			continue;
 		}
@@ -119,12 +147,15 @@ function readFields(
 		// `**Word:**text` that is no template field, or repeats one, is ordinary text, as it always was.
 		if (raw.notBold && (!field || target[field.key] !== undefined)) continue;
 		if (!field) {
-			const suggestion = nearestMatch(raw.label, labels);
+			const suggestions = nearestMatches(raw.label, labels);
+			const suggestion = suggestions[0];
 			if (suggestion) {
 				report(result, path, createDiagnostic('label-typo', file, raw.labelPosition, { label: raw.label, suggestion }));
-				// The typo is the one finding: no separate "missing field" for the label it misspells.
-				const meant = fields.find((candidate) => [candidate.label, ...candidate.aliases].includes(suggestion))!;
-				result.misspelled.add(join(path, meant.key));
+				// Aliases of one field (`Author`, `Authors`) just as near are still one meaning.
+				const meaning = (label: string) => fields.find((candidate) => [candidate.label, ...candidate.aliases].includes(label))!;
+				const meant = meaning(suggestion);
+				const unique = suggestions.every((other) => meaning(other) === meant);
+				nearMiss(result, { code: 'label-typo', written: raw.label, meant: suggestion, position: raw.labelPosition, path: join(path, meant.key), unique });
 			}
 			continue;
 		}
@@ -175,6 +206,25 @@ function readSteps(raw: Section, path: string, result: OutlineResult): string[] 
 	raw.entries.forEach((entry, index) => result.positions.set(join(path, String(index)), entry.position));
 	return raw.entries.map((entry) => entry.text);
 }
+
+/** Records a near miss; the typo is the one finding about it, so no "missing" for what it means. */
+function nearMiss(result: OutlineResult, miss: NearMiss): void {
+	result.nearMisses.push(miss);
+	result.misspelled.add(miss.path);
+}
+
+/**
+ * A heading without the numbers and emoji around it (`1. Overview`, `2.1 System Design`,
+ * `🎯 Overview`, `Overview ✅`): real design docs decorate template headings so.
+ */
+export function undecorated(title: string): string {
+	return title.replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, '').trim() || title;
+}
+
+/** One emoji: a pictograph, a flag letter or a keycap, with its modifiers and joined parts. */
+const EMOJI = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[0-9#*]\uFE0F?\u20E3)(?:[\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]|\p{Extended_Pictographic})*`;
+const LEADING_DECORATION = new RegExp(String.raw`^(?:\d+(?:\.\d+)*[.)]?\s+|${EMOJI}\s*)+`, 'u');
+const TRAILING_DECORATION = new RegExp(String.raw`(?:\s*${EMOJI})+$`, 'u');
 
 /** Records a structural finding made under `path` (a dotted candidate path; '' at the top). */
 function report(result: OutlineResult, path: string, diagnostic: Diagnostic): void {

@@ -19,7 +19,8 @@ import type { DiagnosticCode } from './diagnostics.ts';
 import { FEATURE_MAX_LENGTH, MAX_AUTHORS } from './limits.ts';
 import type { Author, Severity, Status } from './model.ts';
 import { parseTimeline, type TimelineParse } from './timeline.ts';
-import { findForbiddenCharacter, isPlaceholder } from './text.ts';
+import { STATUSES } from './statuses.ts';
+import { findForbiddenCharacter, isPlaceholder, nearestMatch } from './text.ts';
 import { parseAuthors, parseStatus } from './values.ts';
 
 /** What the schema is built for. */
@@ -186,7 +187,7 @@ function overviewSchema(today: string) {
 		}),
 		/** Draft, In Review or Approved, in any letter case; stored in the canonical spelling. */
 		status: field({ label: 'Status', placeholder: '[Draft/In Review/Approved]' }, rules, parseStatus, ({ text: value, value: status }, ctx) => {
-			if (!status) report(ctx, 'status-invalid', rules.malformed, { value });
+			if (!status) report(ctx, 'status-invalid', rules.malformed, { value, suggestion: nearestMatch(value, STATUSES) });
 		}),
 	});
 }

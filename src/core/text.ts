@@ -37,13 +37,23 @@ export function nearestMatch(
 	candidates: readonly string[],
 	maxDistance = 2
 ): string | undefined {
+	return nearestMatches(text, candidates, maxDistance)[0];
+}
+
+/**
+ * Every candidate at the smallest distance within `maxDistance` edits (compared normalised), in
+ * the candidates' order: more than one means the near miss is ambiguous.
+ */
+export function nearestMatches(text: string, candidates: readonly string[], maxDistance = 2): string[] {
 	const wanted = normalizeLabel(text);
-	let best: { candidate: string; distance: number } | undefined;
+	let best: string[] = [];
+	let bestDistance = maxDistance + 1;
 	for (const candidate of candidates) {
 		const distance = editDistance(wanted, normalizeLabel(candidate), maxDistance);
-		if (distance <= maxDistance && (!best || distance < best.distance)) best = { candidate, distance };
+		if (distance < bestDistance) [best, bestDistance] = [[candidate], distance];
+		else if (distance === bestDistance && distance <= maxDistance) best.push(candidate);
 	}
-	return best?.candidate;
+	return best;
 }
 
 /**

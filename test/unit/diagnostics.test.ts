@@ -183,6 +183,10 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 		const source = edit(spec, '### Integration Testing', '### Integation Testing');
 		return { files: { [FILE]: source }, expected: [{ code: 'section-typo', ...at(source, '### Integation Testing') }], message: 'did you mean "Integration Testing"' };
 	},
+	'section-decorated': () => {
+		const source = edit(spec, '### Integration Testing', '### 🧪 Integration Testing');
+		return { files: { [FILE]: source }, expected: [{ code: 'section-decorated', ...at(source, '### 🧪 Integration Testing') }], message: 'not read as the template section "Integration Testing"' };
+	},
 	'label-typo': () => {
 		const source = edit(spec, '**Problem Statement**', '**Problem Statment**');
 		return { files: { [FILE]: source }, expected: [{ code: 'label-typo', ...at(source, '**Problem Statment**') }], message: 'did you mean "Problem Statement"' };

@@ -231,6 +231,12 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		params: { heading: 'Backround', suggestion: 'Background' },
 		omit: ['Background'],
 	},
+	'section-decorated': {
+		wrong: background().replace('## Background', '## 2. Background'),
+		right: background(),
+		params: { heading: '2. Background', section: 'Background' },
+		omit: ['Background'],
+	},
 	'label-typo': {
 		wrong: background({}, 'Problem Statment'),
 		right: background(),
