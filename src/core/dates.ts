@@ -90,3 +90,49 @@ export function utcDate(now: Date): string {
 export function latestAllowedDate(today: string): string {
 	return addDays(today, 1);
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+/**
+ * Date forms that name one day: `2026/11/20`, `2026.11.20`, `2026-1-5`, an ISO date with a time,
+ * `20/11/2026` (when only one reading is a real date), `15 May 2017`, `May 15, 2017`, `Mon 15th of May 2017`.
+ */
+const ONE_DAY = new RegExp(
+	[
+		String.raw`(?<ymd>(\d{4})([-/.])(\d{1,2})\3(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)`,
+		String.raw`(?<dmy>(\d{1,2})([/.])(\d{1,2})\8(\d{4}))`,
+		String.raw`(?<named>${WEEKDAY}(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH},?\s+(\d{4}))`,
+		String.raw`(?<us>${WEEKDAY}${MONTH}\s+(\d{1,2})${ORDINAL},?\s+(\d{4}))`,
+	]
+		.map((form) => String.raw`(?<![\w/.-])${form}(?![\w/-]|\.\d)`)
+		.join('|'),
+	'giu'
+);
+
+/** Each date in `text` written in a form that names one day, with its `YYYY-MM-DD` spelling. */
+export function oneDayDates(text: string): { index: number; length: number; iso: string }[] {
+	const found: { index: number; length: number; iso: string }[] = [];
+	for (const match of text.matchAll(ONE_DAY)) {
+		const iso = oneDayIso(match);
+		if (iso) found.push({ index: match.index, length: match[0].length, iso });
+	}
+	return found;
+}
+
+function oneDayIso(match: RegExpMatchArray): string | undefined {
+	const real = (year: string | undefined, month: number, day: string | undefined) => {
+		const iso = isoDate(Number(year), month, Number(day));
+		return isIsoDate(iso) ? iso : undefined;
+	};
+	const month = (name: string | undefined) => MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
+	if (match.groups?.['ymd']) return real(match[2], Number(match[4]), match[5]);
+	if (match.groups?.['dmy']) {
+		// `05/06/2026` is May or June depending on the writer: only a date with one reading is fixed.
+		const readings = [real(match[10], Number(match[9]), match[7]), real(match[10], Number(match[7]), match[9])].filter((iso) => iso !== undefined);
+		return new Set(readings).size === 1 ? readings[0] : undefined;
+	}
+	if (match.groups?.['named']) return real(match[14], month(match[13]), match[12]);
+	return real(match[18], month(match[16]), match[17]);
+}

@@ -139,6 +139,12 @@ export class LineIndex {
 		return { line: low + 1 + this.#lineOffset, column: offset - this.#starts[low]! + 1 };
 	}
 
+	/** The string offset of a position (its line counted like the ones `at` gives). */
+	offset(position: Position): number | undefined {
+		const start = this.#starts[position.line - 1 - this.#lineOffset];
+		return start === undefined ? undefined : start + position.column - 1;
+	}
+
 	/** Number of lines in the text. */
 	get lineCount(): number {
 		return this.#starts.length;
