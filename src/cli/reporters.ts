@@ -2,6 +2,7 @@
  * Output formats of `npm run check`, behind one small interface: text for people, json for tools,
  * github for inline annotations on a pull request's diff.
  */
+import type { Fix } from '../core/fix.ts';
 import { formatDiagnostic, type Diagnostic } from '../core/index.ts';
 import { showForbiddenCharacters } from '../core/text.ts';
 
@@ -10,6 +11,15 @@ export interface CheckReport {
 	diagnostics: Diagnostic[];
 	/** Number of files checked. */
 	fileCount: number;
+	/** With `--fix`: what was changed, per file (only files that changed). */
+	fixes?: FileFix[];
+}
+
+/** The fixes `--fix` wrote into one file. */
+export interface FileFix {
+	/** Path relative to the working directory, as diagnostics name it. */
+	file: string;
+	fixes: Fix[];
 }
 
 export type Reporter = (report: CheckReport) => string;
@@ -26,9 +36,20 @@ export function summarize({ diagnostics, fileCount }: CheckReport): string {
 	return `${errors ? '✖' : '⚠'} ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${checked}).`;
 }
 
+/** `specs/x.md:12:4: fixed label-typo "Problem Statment" → "Problem Statement"`, one line per fix, then their count. */
+function fixLines(fixes: readonly FileFix[] | undefined): string[] {
+	if (!fixes) return [];
+	const lines = fixes.flatMap(({ file, fixes: list }) =>
+		list.map(({ line, column, code, from, to }) => showForbiddenCharacters(`${file}:${line}:${column}: fixed ${code} "${from}" → "${to}"`))
+	);
+	const count = fixes.reduce((total, { fixes: list }) => total + list.length, 0);
+	return [...lines, count ? `Fixed ${plural(count, 'problem')} in ${plural(fixes.length, 'file')}.` : 'Nothing to fix.'];
+}
+
 // A message may quote what the author wrote: its escape codes must not reach the terminal.
 export const textReporter: Reporter = (report) =>
 	[
+		...fixLines(report.fixes),
 		...report.diagnostics.flatMap((diagnostic) => [
 			showForbiddenCharacters(formatDiagnostic(diagnostic)),
 			...(diagnostic.hint ? [`    hint: ${showForbiddenCharacters(diagnostic.hint)}`] : []),
@@ -36,12 +57,14 @@ export const textReporter: Reporter = (report) =>
 		summarize(report),
 	].join('\n');
 
-export const jsonReporter: Reporter = ({ diagnostics }) =>
+export const jsonReporter: Reporter = ({ diagnostics, fixes }) =>
 	JSON.stringify(
 		{
 			diagnostics: diagnostics.map(({ file, line, column, severity, code, message, hint }) =>
 				hint === undefined ? { file, line, column, severity, code, message } : { file, line, column, severity, code, message, hint }
 			),
+			// With --fix: one entry per change made, located like a diagnostic.
+			...(fixes ? { fixes: fixes.flatMap(({ file, fixes: list }) => list.map(({ line, column, code, from, to }) => ({ file, line, column, code, from, to }))) } : {}),
 		},
 		null,
 		2
@@ -53,6 +76,7 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/gu, '%3A').
 
 export const githubReporter: Reporter = (report) =>
 	[
+		...fixLines(report.fixes),
 		...report.diagnostics.map(({ file, line, column, severity, code, message, hint }) => {
 			const properties = `file=${escapeProperty(file)},line=${line},col=${column},title=${escapeProperty(code)}`;
 			return `::${severity} ${properties}::${escapeData(showForbiddenCharacters(hint ? `${message}\n${hint}` : message))}`;

@@ -171,6 +171,7 @@ function phaseEdits(outline: OutlineResult, source: SourceText): Edit[] {
 		if (!line || !match) return [];
 		const [, marker = '', word = '', number = ''] = match;
 		const edit = source.edit(line.start + marker.length + word.length, number, String(index + 1), 'phase-numbering');
+		if (!edit) return [];
 		// Reported as the heading's `Phase N`, from where it starts.
 		edits.push({ ...edit, fix: { ...edit.fix, ...source.position(line.start + marker.length), from: `Phase ${number}`, to: `Phase ${index + 1}` } });
 	}
@@ -204,8 +205,9 @@ class SourceText {
 		return this.#lines.at(offset);
 	}
 
-	/** Replacing `from`, written at `start`, by `to`. */
-	edit(start: number, from: string, to: string, code: FixCode): Edit {
+	/** Replacing `from`, written at `start`, by `to`; undefined unless `from` is written there as such. */
+	edit(start: number, from: string, to: string, code: FixCode): Edit | undefined {
+		if (this.text.slice(start, start + from.length) !== from) return undefined;
 		return { start, end: start + from.length, text: to, fix: { ...this.#lines.at(start), code, from, to } };
 	}
 }

@@ -22,7 +22,8 @@ import { ROOT } from '../helpers/build-fixture.ts';
 import { analyzeSpecs, type Diagnostic } from '../../src/core/index.ts';
 import { splitSource } from '../../src/core/source.ts';
 import { lastChangedHistory } from '../helpers/git-history.ts';
-import { locationProblems, mutate, mutation, render, specObject, TODAY, trickyText } from '../helpers/spec-arbitraries.ts';
+import { damage, fixableDamage, locationProblems, mutate, mutation, render, specObject, TODAY, trickyText } from '../helpers/spec-arbitraries.ts';
+import { FIXABLE_CODES, fixSource } from '../../src/core/fix.ts';
 
 /** One analysed file taking longer than this is a failure. */
 export const SLOW_MS = 3_000;
@@ -344,7 +345,28 @@ const mdxDepth = fc
 		return `${render(object)}\n## Appendix\n\n${opening}x${closing}\n`;
 	});
 
-export type PropertyName = 'mutated folder' | 'mutated spec' | 'noise' | 'frontmatter' | 'stress' | 'site render' | 'raw html' | 'frontmatter blocks' | 'names' | 'links' | 'mdx depth';
+/**
+ * `check --fix` on one file: a second run changes nothing, a file with no fixable finding is not
+ * changed at all, and only the lines a reported fix names change.
+ */
+export function checkFix(file: GeneratedFile): void {
+	const fixed = fixSource(file.source, file.path);
+	const again = fixSource(fixed.source, file.path);
+	if (again.source !== fixed.source || again.fixes.length) throw new Error(`a second --fix changed the file again: ${JSON.stringify(again.fixes)}`);
+	const { diagnostics } = analyzeSpecs([file], { specsDir: 'specs', today: TODAY, fileExists: () => true });
+	const fixable = diagnostics.some((diagnostic) => (FIXABLE_CODES as readonly string[]).includes(diagnostic.code));
+	if (!fixable && fixed.source !== file.source) throw new Error(`--fix changed a file without a fixable finding: ${JSON.stringify(fixed.fixes)}`);
+	// Lines as positions count them: CRLF, CR or LF ends one.
+	const before = file.source.split(/\r\n|\r|\n/u);
+	const after = fixed.source.split(/\r\n|\r|\n/u);
+	if (before.length !== after.length) throw new Error('--fix changed the number of lines');
+	const fixedLines = new Set(fixed.fixes.map((fix) => fix.line));
+	const changed = before.flatMap((line, index) => (line === after[index] ? [] : [index + 1]));
+	const unreported = changed.filter((line) => !fixedLines.has(line));
+	if (unreported.length) throw new Error(`--fix changed lines ${unreported.join(', ')} without reporting a fix there`);
+}
+
+export type PropertyName = 'mutated folder' | 'mutated spec' | 'noise' | 'frontmatter' | 'stress' | 'site render' | 'raw html' | 'frontmatter blocks' | 'names' | 'links' | 'mdx depth' | 'fix';
 
 /** The named properties, each a fast-check property over a whole run. */
 export const PROPERTIES: Record<PropertyName, fc.IProperty<unknown>> = {
@@ -363,4 +385,7 @@ export const PROPERTIES: Record<PropertyName, fc.IProperty<unknown>> = {
 	names: fc.property(fc.array(fc.array(fileName, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (names) => checkNames(names)),
 	links: fc.property(linkTree, (entries) => checkLinks(entries)),
 	'mdx depth': fc.property(mdxDepth, (text) => checkRendering([{ path: 'specs/x.mdx', source: text }])),
+	fix: fc.property(specObject, fc.array(fixableDamage, { maxLength: 6 }), fc.array(mutation, { maxLength: 3 }), extension, (object, damages, edits, ext) =>
+		checkFix({ path: `specs/x${ext}`, source: mutate(damage(render(object), damages), edits) }),
+	),
 };

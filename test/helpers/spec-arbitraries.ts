@@ -226,3 +226,45 @@ export function locationProblems(source: string, diagnostics: readonly Diagnosti
 	}
 	return problems;
 }
+
+/** Damage `check --fix` repairs: numbered and emoji headings, misspelled labels and statuses, dates in other forms, phases out of number. */
+export const fixableDamage = fc.oneof(
+	fc.record({ kind: fc.constant('number' as const), at: fc.nat(), number: fc.constantFrom('1.', '2)', '3.1', '10.') }),
+	fc.record({ kind: fc.constant('emoji' as const), at: fc.nat(), emoji: fc.constantFrom('🎯', '🚀', '✅', '1️⃣', '🇪🇺', '👩‍💻', '❤️') }),
+	fc.record({ kind: fc.constant('typo' as const), at: fc.nat(), char: fc.nat() }),
+	fc.record({ kind: fc.constant('date' as const), form: fc.constantFrom('dmy', 'slashes', 'us') }),
+	fc.record({ kind: fc.constant('phase' as const), at: fc.nat(), by: fc.integer({ min: -1, max: 3 }) }),
+	fc.record({ kind: fc.constant('status' as const), char: fc.nat() }),
+);
+export type FixableDamage = typeof fixableDamage extends fc.Arbitrary<infer T> ? T : never;
+
+/** Applies the damage in order to a rendered spec; one that finds nothing to damage does nothing. */
+export function damage(source: string, list: readonly FixableDamage[]): string {
+	const lines = source.split('\n');
+	const pick = (pattern: RegExp, at: number) => {
+		const found = lines.flatMap((text, index) => (pattern.test(text) ? [index] : []));
+		return found.length ? found[at % found.length] : undefined;
+	};
+	const dropChar = (text: string, char: number) => (text.length > 4 ? text.slice(0, char % text.length) + text.slice((char % text.length) + 1) : text);
+	for (const item of list) {
+		if (item.kind === 'number' || item.kind === 'emoji') {
+			const index = pick(/^#{2,3} (?!phase)/iu, item.at);
+			if (index !== undefined) lines[index] = lines[index]!.replace(/^(#{2,3} )/u, `$1${item.kind === 'number' ? item.number : item.emoji} `);
+		} else if (item.kind === 'typo') {
+			const index = pick(/^\s*[-*+] (?:\*\*|__)[A-Za-z]/u, item.at);
+			if (index !== undefined) lines[index] = lines[index]!.replace(/^(\s*[-*+] (?:\*\*|__))([^*_:]+)/u, (_, head: string, label: string) => head + dropChar(label, item.char));
+		} else if (item.kind === 'date') {
+			const index = pick(/Last Updated/iu, 0);
+			lines[index ?? 0] = lines[index ?? 0]!.replace(/(\d{4})-(\d{2})-(\d{2})/u, (_, year: string, month: string, day: string) =>
+				item.form === 'slashes' ? `${year}/${month}/${day}` : item.form === 'dmy' ? `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}` : `${MONTHS[Number(month) - 1]} ${Number(day)}, ${year}`
+			);
+		} else if (item.kind === 'phase') {
+			const index = pick(/^### phase \d+/iu, item.at);
+			if (index !== undefined) lines[index] = lines[index]!.replace(/(phase )(\d+)/iu, (_, word: string, number: string) => `${word}${Math.max(0, Number(number) + item.by)}`);
+		} else {
+			const index = pick(/Status/u, 0);
+			if (index !== undefined) lines[index] = lines[index]!.replace(/(Status\W+)(.+?)(\r?)$/u, (_, head: string, value: string, cr: string) => head + dropChar(value, item.char) + cr);
+		}
+	}
+	return lines.join('\n');
+}

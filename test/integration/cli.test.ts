@@ -294,6 +294,52 @@ describe('npm run new', () => {
 	});
 });
 
+describe('npm run check -- --fix', () => {
+	const fixable = edit(edit(buildSpec({ feature: 'Search relevance', style: { eol: '\r\n', bom: true }, frontmatter: 'tags: [search]  # as written' }), '## Background', '## 2. Background'), '2026-11-20', '20 Nov 2026');
+	const fixedText = buildSpec({ feature: 'Search relevance', style: { eol: '\r\n', bom: true }, frontmatter: 'tags: [search]  # as written' });
+	// A status no template status is near: an error --fix leaves for the author.
+	const unfixable = edit(typo, '- **Status**: In Review', '- **Status**: Shipped');
+
+	it('writes the fixes in place, prints each, reports what is left and exits as check does', () => {
+		fixture = writeFixture({ 'specs/search.md': fixable, 'specs/refunds.md': unfixable, 'specs/retry.md': good });
+		const run = check(fixture.root, '--fix');
+		expect(run.status).toBe(1);
+		expect(readFileSync(fixture.path('specs/search.md'), 'utf8')).toBe(fixedText);
+		expect(readFileSync(fixture.path('specs/refunds.md'), 'utf8')).toBe(edit(unfixable, '**Problem Statment**', '**Problem Statement**'));
+		expect(readFileSync(fixture.path('specs/retry.md'), 'utf8')).toBe(good);
+		const lines = run.stdout.trimEnd().split('\n');
+		expect(lines.slice(0, 4)).toEqual([
+			`specs/refunds.md:${lineOf(typo, 'Statment')}:5: fixed label-typo "Problem Statment" → "Problem Statement"`,
+			`specs/search.md:${lineOf(fixable, 'Nov 2026')}:${columnOf(fixable, lineOf(fixable, 'Nov 2026'), '20 Nov')}: fixed date-invalid "20 Nov 2026" → "2026-11-20"`,
+			`specs/search.md:${lineOf(fixable, '2. Background')}:4: fixed section-decorated "2. Background" → "Background"`,
+			'Fixed 3 problems in 2 files.',
+		]);
+		// What is left is reported as usual.
+		expect(lines.filter((line) => TEXT_LINE.test(line)).map((line) => line.match(TEXT_LINE)!.groups!.code)).toEqual(['status-invalid']);
+		expect(lines.at(-1)).toMatch(/1 error and 0 warnings in 1 file \(3 specs checked\)/u);
+
+		// A second run has nothing to fix, and changes nothing.
+		const again = check(fixture.root, '--fix', '--format', 'json');
+		expect(again.status).toBe(1);
+		expect(JSON.parse(again.stdout)).toMatchObject({ fixes: [], diagnostics: [{ code: 'status-invalid' }] });
+		expect(readFileSync(fixture.path('specs/search.md'), 'utf8')).toBe(fixedText);
+	});
+
+	it('exits 0 once every error is fixed; json lists the fixes beside the diagnostics; only named files are fixed', () => {
+		fixture = writeFixture({ 'specs/search.md': fixable, 'specs/other.md': edit(good, '## Overview', '## 1. Overview') });
+		const run = check(fixture.root, '--fix', '--format', 'json', 'specs/search.md');
+		expect(run.status).toBe(0);
+		const report = JSON.parse(run.stdout) as { diagnostics: unknown[]; fixes: Record<string, unknown>[] };
+		expect(Object.keys(report)).toEqual(['diagnostics', 'fixes']);
+		expect(report.diagnostics).toEqual([]);
+		expect(report.fixes).toEqual([
+			{ file: 'specs/search.md', line: lineOf(fixable, 'Nov 2026'), column: columnOf(fixable, lineOf(fixable, 'Nov 2026'), '20 Nov'), code: 'date-invalid', from: '20 Nov 2026', to: '2026-11-20' },
+			{ file: 'specs/search.md', line: lineOf(fixable, '2. Background'), column: 4, code: 'section-decorated', from: '2. Background', to: 'Background' },
+		]);
+		expect(readFileSync(fixture.path('specs/other.md'), 'utf8')).toBe(edit(good, '## Overview', '## 1. Overview'));
+	});
+});
+
 describe('check options', () => {
 	it('check accepts --no-git, which its usage line offers', () => {
 		fixture = writeFixture({ 'specs/retry.md': good });

@@ -1,17 +1,20 @@
 /**
- * `npm run check -- [--dir specs] [--format text|json|github] [files…]`
+ * `npm run check -- [--dir specs] [--format text|json|github] [--fix] [files…]`
  * Validates specs without an Astro build. Exit 0: no errors (warnings allowed); 1: errors; 2: bad usage.
+ * With `--fix`, the safe fixes (src/core/fix.ts) are written first, and what is left is reported.
  */
 import { existsSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../../context.ts';
 import { combineAnalyses, listSpecFiles, readGitHistory, relativePath } from '../../core/index.ts';
-import { analyzePaths } from '../../core/parallel.ts';
-import { REPORTERS, type ReporterName } from '../reporters.ts';
+import { FIXABLE_CODES, fixSource } from '../../core/fix.ts';
+import { analyzePaths, type Analysed } from '../../core/parallel.ts';
+import { REPORTERS, type FileFix, type ReporterName } from '../reporters.ts';
 import { UsageError, type CliResult } from '../run.ts';
 
-export const USAGE = 'usage: npm run check -- [--dir specs] [--format text|json|github] [--no-git] [files or folders…]';
+export const USAGE = 'usage: npm run check -- [--dir specs] [--format text|json|github] [--no-git] [--fix] [files or folders…]';
 
 /** Runs `check` with `argv` (the arguments after the command) in `context`. */
 export async function check(argv: string[], context: CliContext): Promise<CliResult> {
@@ -23,6 +26,7 @@ export async function check(argv: string[], context: CliContext): Promise<CliRes
 			dir: { type: 'string', default: context.specsDir },
 			format: { type: 'string', default: 'text' },
 			git: { type: 'boolean', default: true },
+			fix: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -50,11 +54,39 @@ export async function check(argv: string[], context: CliContext): Promise<CliRes
 	// Said once, on stderr, so JSON output stays clean.
 	if (git?.kind === 'shallow') process.stderr.write('note: shallow git clone: the Last Updated vs git history check is skipped (fetch full history to run it).\n');
 	const options = { specsDir: dir, today: context.today, mdx: context.mdx };
-	const analysed = await analyzePaths(paths, { cwd: context.cwd, maxFileBytes: context.maxFileBytes }, options);
+	const read = { cwd: context.cwd, maxFileBytes: context.maxFileBytes };
+	let analysed = await analyzePaths(paths, read, options);
+	let fixes: FileFix[] | undefined;
+	if (values.fix) {
+		fixes = await applyFixes(analysed, named.length ? named : folder, onDisk);
+		// The fixed files are read again: what is left of them is reported as usual.
+		const again = new Map((await analyzePaths(fixes.map(({ file }) => file), read, options)).map((entry) => [entry.path, entry]));
+		analysed = analysed.map((entry) => again.get(entry.path) ?? entry);
+	}
 	const { diagnostics } = combineAnalyses(analysed, { ...options, fileExists: (path) => existsSync(onDisk(path)), ...(git ? { git } : {}) });
 	const shown = named.length ? diagnostics.filter((diagnostic) => named.includes(diagnostic.file)) : diagnostics;
-	const output = REPORTERS[values.format as ReporterName]({ diagnostics: shown, fileCount: named.length || folder.length });
+	const output = REPORTERS[values.format as ReporterName]({ diagnostics: shown, fileCount: named.length || folder.length, ...(fixes ? { fixes } : {}) });
 	return { output, exitCode: shown.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0 };
+}
+
+const FIXABLE: ReadonlySet<string> = new Set(FIXABLE_CODES);
+
+/**
+ * Writes the safe fixes into the files of `scope` that `check` found a fixable problem in (no other
+ * file has one), and returns what changed, per file. The file is read again as bytes are on disk:
+ * only the fixed text changes, its BOM and line ends stay.
+ */
+async function applyFixes(analysed: readonly Analysed[], scope: readonly string[], onDisk: (path: string) => string): Promise<FileFix[]> {
+	const fixable = analysed.filter(({ path, analysis }) => scope.includes(path) && analysis.diagnostics.some((diagnostic) => FIXABLE.has(diagnostic.code)));
+	const changed: FileFix[] = [];
+	for (const { path } of fixable) {
+		const source = await readFile(onDisk(path), 'utf8');
+		const fixed = fixSource(source, path);
+		if (fixed.fixes.length === 0) continue;
+		await writeFile(onDisk(path), fixed.source, 'utf8');
+		changed.push({ file: path, fixes: fixed.fixes });
+	}
+	return changed;
 }
 
 /**
