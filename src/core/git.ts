@@ -56,6 +56,15 @@ export function readGitHistory(dir: string, cwd: string, { statuses = true }: { 
 	return { kind: 'history', files };
 }
 
+/** The root (absolute) of the git repository that holds `folder` (absolute), or undefined outside git. */
+export function gitRoot(folder: string): string | undefined {
+	try {
+		return run(['rev-parse', '--show-toplevel'], folder).trim() || undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Why there is no history, in one sentence for the build log or the CLI; undefined when there is. */
 export function gitHistoryNote(git: GitHistory): string | undefined {
 	if (git.kind === 'shallow') return 'shallow git clone: spec history (created, status changes, revisions) and the Last Updated vs git check are skipped; fetch the full history (fetch-depth: 0) to get them.';

@@ -15,6 +15,8 @@ import { specbookCsp } from './csp.ts';
 import { tunePagefind } from './internals/pagefind-tuning.ts';
 import { inlineCodeDirectionPlugin } from './internals/inline-code-direction.ts';
 import { specLinksPlugin } from './spec-links.ts';
+import { gitRoot } from '../core/git.ts';
+import { repoHost } from '../site/repo-links.ts';
 import { addMdastPlugins } from './internals/satteri-mdast-plugins.ts';
 import { SpecbookConfigSchema, type SpecbookRuntimeConfig, type SpecbookUserConfig } from './config.ts';
 import { CONFIG_HOOK, CONFIG_INTEGRATION_NAME } from './internals/config-hook.ts';
@@ -74,8 +76,12 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 							if (command === 'build') tunePagefind(inheritedEnvironment());
 							// Links between specs become page URLs (`../ledger/x.md` → `/specs/ledger/x/`); inline code
 							// gets its `dir` before Starlight looks for it (see internals/inline-code-direction.ts).
+							// Links to other repository files go to the host, by their path from the root of the
+							// repository holding the specs (the project root outside git).
 							const { specsDir, cwd } = context;
-							const plugins = [specLinksPlugin({ specsDir, cwd, base: astro.base }), inlineCodeDirectionPlugin({ specsDir, cwd })];
+							const host = repoHost(config);
+							const repo = host && { host, root: gitRoot(resolve(cwd, specsDir)) ?? context.root };
+							const plugins = [specLinksPlugin({ specsDir, cwd, base: astro.base, repo }), inlineCodeDirectionPlugin({ specsDir, cwd })];
 							if (!addMdastPlugins(astro.markdown.processor, plugins)) logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
 							// Spec pages read the bodies from where this command's loader writes them.
 							const pagesConfig: SpecbookRuntimeConfig = { ...runtimeConfig, bodiesDir: bodiesDir(astro, command === 'dev') };

@@ -90,3 +90,11 @@ describe('pages', () => {
 		expect(cards[1]).toContain('In Review since 2026-06-01 (178 days)');
 	});
 });
+
+describe('links to repository files that are not specs', () => {
+	test('go to the file on the host (repoUrl), by its path from the root of the repository holding the specs', () => {
+		const links = hrefs(site.read('/specs/uncommitted/'));
+		expect(links).toEqual(expect.arrayContaining([`${REPO}/blob/HEAD/README.md`, `${REPO}/blob/HEAD/src/retry.ts#L1`, `${REPO}/blob/HEAD/docs/adr/0001-queues.md`]));
+		expect(links.filter((href) => /README|retry\.ts|0001-queues/u.test(href) && !href.startsWith(`${REPO}/blob/`))).toEqual([]);
+	});
+});
