@@ -377,7 +377,7 @@ export const DIAGNOSTIC_EXAMPLES: { [C in DiagnosticCode]: DiagnosticExample<C> 
 		wrong: background({ context: 'Every attempt is written to the ledger, see [Ledger idempotency](../ledger/idempotncy.md).' }),
 		right: background({ context: 'Every attempt is written to the ledger, see [the first retry policy](retry-policy-v1.md).' }),
 		params: { url: '../ledger/idempotncy.md', reason: 'points to specs/ledger/idempotncy.md, which does not exist' },
-		note: 'Links are relative to the spec’s own file, as on GitHub; the site turns them into page URLs.',
+		note: 'Links are relative to the spec’s own file, as on GitHub; the site turns links to specs into page URLs, and, when it knows the repository (repoUrl), links to other files into their pages there.',
 	},
 	'link-anchor': {
 		wrong: background({ context: 'We follow the rollout of [the first retry policy](retry-policy-v1.md#rollout).' }),
