@@ -55,6 +55,9 @@ describe('check --fix: each safe fix', () => {
 		expectFixed('- **Status**: In Review', '- **Status**: In Reveiw', 'status-invalid');
 		const approved = buildSpec({ status: 'Approved' });
 		expectFixed('- **Status**: Approved', '- **Status**: Aproved', 'status-invalid', approved);
+		// check says what --fix will write.
+		const [finding] = errors(edit(approved, '- **Status**: Approved', '- **Status**: Aproved'));
+		expect(finding?.message).toBe('Status "Aproved" is not one of Draft, In Review, Approved: did you mean "Approved"?');
 	});
 
 	it('Last Updated in a form that names one day', () => {
@@ -117,6 +120,8 @@ describe('check --fix: what it leaves alone', () => {
 		expect(fixSource(twice, FILE).fixes).toEqual([]);
 		const numberedTwice = edit(valid, '## Background', '## Background\n\n## 2. Background');
 		expect(fixSource(numberedTwice, FILE).fixes).toEqual([]);
+		// Beside the real section, a numbered one is an extra section, as any other.
+		expect(errors(numberedTwice).map((d) => d.code)).not.toContain('section-decorated');
 	});
 
 	it('dates that do not name one day, or not one real day', () => {
