@@ -60,8 +60,10 @@ export async function check(argv: string[], context: CliContext): Promise<CliRes
 	if (values.fix) {
 		fixes = await applyFixes(analysed, named.length ? named : folder, onDisk);
 		// The fixed files are read again: what is left of them is reported as usual.
-		const again = new Map((await analyzePaths(fixes.map(({ file }) => file), read, options)).map((entry) => [entry.path, entry]));
-		analysed = analysed.map((entry) => again.get(entry.path) ?? entry);
+		if (fixes.length) {
+			const again = new Map((await analyzePaths(fixes.map(({ file }) => file), read, options)).map((entry) => [entry.path, entry]));
+			analysed = analysed.map((entry) => again.get(entry.path) ?? entry);
+		}
 	}
 	const { diagnostics } = combineAnalyses(analysed, { ...options, fileExists: (path) => existsSync(onDisk(path)), ...(git ? { git } : {}) });
 	const shown = named.length ? diagnostics.filter((diagnostic) => named.includes(diagnostic.file)) : diagnostics;
@@ -77,7 +79,8 @@ const FIXABLE: ReadonlySet<string> = new Set(FIXABLE_CODES);
  * only the fixed text changes, its BOM and line ends stay.
  */
 async function applyFixes(analysed: readonly Analysed[], scope: readonly string[], onDisk: (path: string) => string): Promise<FileFix[]> {
-	const fixable = analysed.filter(({ path, analysis }) => scope.includes(path) && analysis.diagnostics.some((diagnostic) => FIXABLE.has(diagnostic.code)));
+	const inScope = new Set(scope);
+	const fixable = analysed.filter(({ path, analysis }) => inScope.has(path) && analysis.diagnostics.some((diagnostic) => FIXABLE.has(diagnostic.code)));
 	const changed: FileFix[] = [];
 	for (const { path } of fixable) {
 		const source = await readFile(onDisk(path), 'utf8');
