@@ -16,6 +16,7 @@ import { routesBase } from '../site/urls.ts';
 import { hostDocsSidebar, hostPages, routeCollisions } from './host-site.ts';
 import { sourcePath } from './package-files.ts';
 import { specbookRoutes } from './routes.ts';
+import { recordOptions } from './options-record.ts';
 import { specbookCsp } from './csp.ts';
 import { tunePagefind } from './internals/pagefind-tuning.ts';
 import { inlineCodeDirectionPlugin } from './internals/inline-code-direction.ts';
@@ -27,6 +28,7 @@ import { CONFIG_HOOK, CONFIG_INTEGRATION_NAME } from './internals/config-hook.ts
 const VIRTUAL_CONFIG = 'virtual:specbook/config';
 
 export default function specbook(userConfig: SpecbookUserConfig = {}): StarlightPlugin {
+	recordOptions(userConfig);
 	const config = SpecbookConfigSchema.parse(userConfig);
 	return {
 		name: 'specbook',
