@@ -31,6 +31,8 @@ describe('sidebar', () => {
 			'"link":"/guide/format/"',
 			'"link":"/guide/diagnostics/"',
 			'"link":"/guide/configuration/"',
+			'"link":"/guide/new-site/"',
+			'"link":"/guide/existing-site/"',
 		]);
 	});
 
@@ -41,7 +43,7 @@ describe('sidebar', () => {
 		expect(sidebar).toHaveLength(2);
 		expect(sidebar[1]).toMatchObject({ label: 'Specs' });
 		const links = JSON.stringify(sidebar[1]).match(/"link":"[^"]*"/g) ?? [];
-		expect(links).toHaveLength(13);
+		expect(links).toHaveLength(15);
 		expect(links.filter((each) => !each.startsWith('"link":"/rfcs/'))).toEqual([]);
 		expect(links).toContain('"link":"/rfcs/status/in-review/"');
 	});
