@@ -39,8 +39,11 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 				const context = resolveContext({ root: fileURLToPath(astroConfig.root), config });
 				const { prefix } = config;
 				const atRoot = prefix === '/';
+				const hostSidebar = starlightConfig.sidebar ?? hostDocsSidebar(context.root);
+				// Site-wide settings made for a site of specs only; a host site with pages of its own keeps its own.
+				const specsOnly = hostSidebar.length === 0;
 				updateConfig({
-					sidebar: sidebarConfig(starlightConfig.sidebar ?? hostDocsSidebar(context.root), prefix),
+					sidebar: sidebarConfig(hostSidebar, prefix),
 					// Feed readers find /feed.xml from any page.
 					head: [
 						...(starlightConfig.head ?? []),
@@ -50,7 +53,7 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 						},
 					],
 					// Prev/next links follow the sidebar, which holds indexes, not reading order.
-					pagination: false,
+					...(specsOnly ? { pagination: false } : {}),
 					// At the root, src/routes/404.astro links the indexes and search instead; under a prefix the
 					// host keeps its own.
 					...(atRoot ? { disable404Route: true } : {}),
@@ -64,7 +67,7 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 						// Each heading's anchor link carries an inline SVG (~700 B): 26 headings made 18 KB of a
 						// 70 KB spec page and of every spec's stored HTML. Headings keep their ids and the table
 						// of contents links them, so sections can still be linked to.
-						headingLinks: false,
+						...(specsOnly ? { headingLinks: false } : {}),
 						...starlightConfig.markdown,
 						processedDirs: [...(starlightConfig.markdown?.processedDirs ?? []), context.specsDir, sourcePath('guide')],
 					},
