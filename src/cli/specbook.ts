@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 		const { scaffold, USAGE } = await import('./commands/new.ts');
 		return { run: scaffold, usage: USAGE };
 	},
+	// `import` joins here, the same way, with ./commands/import.ts.
 };
 
 const USAGE = `usage: specbook <command> [options]\ncommands: ${Object.keys(COMMANDS).join(', ')} (\`specbook <command> --help\`)`;
