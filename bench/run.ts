@@ -23,7 +23,7 @@ const BASELINE_ROOT = join(ROOT, 'bench/baseline-starlight');
 /** Where copies of the project are built (gitignored). */
 const SNAPSHOTS = join(ROOT, '.bench');
 /** What a copy of the project leaves out: outputs, caches, history, and what the build never reads. */
-const NOT_SNAPSHOTTED = new Set(['node_modules', '.git', 'dist', '.astro', '.bench', '.tmp', 'test', 'bench', 'specs']);
+const NOT_SNAPSHOTTED = new Set(['node_modules', '.git', 'dist', 'dist-js', '.astro', '.bench', '.tmp', 'test', 'bench', 'specs']);
 /** How many of the first generated specs are compared page by page across runs. */
 const SAMPLE_PAGES = 5;
 

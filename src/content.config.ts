@@ -1,12 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchemaForPages } from './integration/internals/docs-schema-cache.ts';
-import { specsLoader } from './content/loader.ts';
-import { SpecDataSchema } from './content/schema.ts';
+import { specsCollection } from './content/collection.ts';
 
 export const collections = {
-	/** The contributor guide, at /guide/. */
+	/** Starlight's pages; this site has none of its own (Specbook's pages, the guide included, are injected routes). */
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchemaForPages() }),
 	/** The specs, from SPECS_DIR (default `specs`); see src/content/loader.ts. */
-	specs: defineCollection({ loader: specsLoader(), schema: SpecDataSchema }),
+	specs: specsCollection(),
 };

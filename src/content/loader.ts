@@ -171,17 +171,19 @@ function renderFailure(failures: readonly { file: string; reason: string }[]): E
  */
 async function cacheVersion(specsDir: string): Promise<string> {
 	const hash = createHash('sha256');
+	// The sources as they run: .ts here, the compiled .js in the package.
+	const extension = import.meta.url.endsWith('.js') ? '.js' : '.ts';
 	// The internals the loader goes through (entry types, store, digest) shape the stored data too.
 	for (const dir of [new URL('../core/', import.meta.url), new URL('./', import.meta.url), new URL('../integration/internals/', import.meta.url)]) {
 		try {
-			const names = (await readdir(dir)).filter((name) => name.endsWith('.ts')).sort();
+			const names = (await readdir(dir)).filter((name) => name.endsWith(extension)).sort();
 			for (const name of names) hash.update(name).update(await readFile(new URL(name, dir)));
 		} catch {
 			// Bundled or packaged without sources: the version constant alone has to do.
 		}
 	}
 	// Astro stores the rendered HTML of .md entries too: the link rewriting shapes it.
-	for (const file of ['../site/spec-links.ts', '../integration/spec-links.ts']) {
+	for (const file of [`../site/spec-links${extension}`, `../integration/spec-links${extension}`]) {
 		hash.update(await readFile(new URL(file, import.meta.url)).catch(() => ''));
 	}
 	return `${LOADER_VERSION}:${specsDir}:${hash.digest('hex').slice(0, 16)}`;

@@ -121,7 +121,8 @@ export function analyzeWorkerShare(data: WorkerData): Promise<[number, Analysed]
 }
 
 function startWorker(data: WorkerData): { worker: Worker; result: Promise<[number, Analysed][]> } {
-	const worker = new Worker(new URL('./analyze-worker.ts', import.meta.url), { workerData: data });
+	// The worker has this module's extension: .ts from src/, .js from the package's compiled copy.
+	const worker = new Worker(new URL(`./analyze-worker${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`, import.meta.url), { workerData: data });
 	const result = new Promise<[number, Analysed][]>((resolve, reject) => {
 		let answered = false;
 		worker.once('message', (share: [number, Analysed][]) => {

@@ -11,6 +11,15 @@ export const SpecbookConfigSchema = z.strictObject({
 	/** The folder holding the specs, relative to the project root (or absolute); the `SPECS_DIR` variable overrides it. */
 	specsDir: z.string().trim().min(1).default('specs'),
 	/**
+	 * Where Specbook's pages start on the site, inside Astro's `base`: each page is this prefix
+	 * followed by its path on the reference site (with `'/rfcs/'`: `/rfcs/specs/<id>/`,
+	 * `/rfcs/api/specs.json`). `'/'` puts them at the site's root, as in this repository.
+	 */
+	prefix: z
+		.string()
+		.regex(/^\/(?:[^/?#\s]+\/)*$/u, 'must start and end with "/", with no empty segment, "?", "#" or space (e.g. "/rfcs/")')
+		.default('/'),
+	/**
 	 * Prefix of each spec's "Edit page" link; the spec's source path (`specs/payments/retry.md`) is
 	 * appended. E.g. `https://github.com/acme/specs/edit/main/`. No edit links when omitted.
 	 */

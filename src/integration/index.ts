@@ -1,8 +1,9 @@
 /**
- * The Specbook Starlight plugin: `starlight({ plugins: [specbook({ editLinkBase })] })`.
- * It sets the sidebar (links to the indexes, with counts), replaces Starlight's 404 page, lets
- * Starlight's Markdown features (asides, heading links) process the specs folder, and exposes
- * the options to the pages as `virtual:specbook/config`. The pages themselves live in src/pages.
+ * The Specbook Starlight plugin: `starlight({ plugins: [specbook({ editLinkBase, prefix })] })`.
+ * It injects Specbook's pages (src/routes) under `prefix`, appends its sidebar group (links to the
+ * indexes, with counts) to the host's sidebar, replaces Starlight's 404 page at the root, lets
+ * Starlight's Markdown features (asides, heading links) process the specs folder and the guide,
+ * and exposes the options to the pages as `virtual:specbook/config`.
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,11 @@ import type { AstroIntegration } from 'astro';
 import { bodiesDir } from '../content/bodies.ts';
 import { inheritedEnvironment, resolveContext, type SpecbookContext } from '../context.ts';
 import { sidebarConfig } from '../site/sidebar.ts';
+import { routesBase } from '../site/urls.ts';
+import { hostDocsSidebar, hostPages, routeCollisions } from './host-site.ts';
+import { sourcePath } from './package-files.ts';
+import { specbookRoutes } from './routes.ts';
+import { recordOptions } from './options-record.ts';
 import { specbookCsp } from './csp.ts';
 import { tunePagefind } from './internals/pagefind-tuning.ts';
 import { inlineCodeDirectionPlugin } from './internals/inline-code-direction.ts';
@@ -24,6 +30,7 @@ import { CONFIG_HOOK, CONFIG_INTEGRATION_NAME } from './internals/config-hook.ts
 const VIRTUAL_CONFIG = 'virtual:specbook/config';
 
 export default function specbook(userConfig: SpecbookUserConfig = {}): StarlightPlugin {
+	recordOptions(userConfig);
 	const config = SpecbookConfigSchema.parse(userConfig);
 	return {
 		name: 'specbook',
@@ -32,36 +39,42 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 				// Resolved once for the whole build: the loader (through the hook below) and the pages
 				// (through the virtual module) read this same object.
 				const context = resolveContext({ root: fileURLToPath(astroConfig.root), config });
+				const { prefix } = config;
+				const atRoot = prefix === '/';
+				const hostSidebar = starlightConfig.sidebar ?? hostDocsSidebar(context.root);
+				// Site-wide settings made for a site of specs only; a host site with pages of its own keeps its own.
+				const specsOnly = hostSidebar.length === 0;
 				updateConfig({
-					sidebar: sidebarConfig(),
+					sidebar: sidebarConfig(hostSidebar, prefix),
 					// Feed readers find /feed.xml from any page.
 					head: [
 						...(starlightConfig.head ?? []),
 						{
 							tag: 'link',
-							attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${siteTitle(starlightConfig.title)} — recently updated specs`, href: `${astroConfig.base.replace(/\/?$/u, '/')}feed.xml` },
+							attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${siteTitle(starlightConfig.title)} — recently updated specs`, href: `${routesBase(astroConfig.base, prefix)}feed.xml` },
 						},
 					],
 					// Prev/next links follow the sidebar, which holds indexes, not reading order.
-					pagination: false,
-					// src/pages/404.astro links the indexes and search instead.
-					disable404Route: true,
+					...(specsOnly ? { pagination: false } : {}),
+					// At the root, src/routes/404.astro links the indexes and search instead; under a prefix the
+					// host keeps its own.
+					...(atRoot ? { disable404Route: true } : {}),
 					// The header search shows each result's status and authors; a site's own override wins.
 					components: {
 						...starlightConfig.components,
-						Search: starlightConfig.components?.Search ?? fileURLToPath(new URL('../components/HeaderSearch.astro', import.meta.url)),
+						Search: starlightConfig.components?.Search ?? sourcePath('components/HeaderSearch.astro'),
 					},
 					...(config.editLinkBase ? { editLink: { baseUrl: config.editLinkBase } } : {}),
 					markdown: {
 						// Each heading's anchor link carries an inline SVG (~700 B): 26 headings made 18 KB of a
 						// 70 KB spec page and of every spec's stored HTML. Headings keep their ids and the table
 						// of contents links them, so sections can still be linked to.
-						headingLinks: false,
+						...(specsOnly ? { headingLinks: false } : {}),
 						...starlightConfig.markdown,
-						processedDirs: [...(starlightConfig.markdown?.processedDirs ?? []), context.specsDir],
+						processedDirs: [...(starlightConfig.markdown?.processedDirs ?? []), context.specsDir, sourcePath('guide')],
 					},
 				});
-				addRouteMiddleware({ entrypoint: fileURLToPath(new URL('./route-middleware.ts', import.meta.url)) });
+				addRouteMiddleware({ entrypoint: sourcePath('integration/route-middleware.ts') });
 				const runtimeConfig: Omit<SpecbookRuntimeConfig, 'bodiesDir'> = {
 					...context,
 					title: siteTitle(starlightConfig.title),
@@ -72,8 +85,14 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 					hooks: {
 						// Not an Astro hook: how the content loader reads the context (see specbookContextFrom()).
 						[CONFIG_HOOK]: () => context,
-						'astro:config:setup'({ config: astro, command, updateConfig: updateAstroConfig, logger }) {
+						'astro:config:setup'({ config: astro, command, updateConfig: updateAstroConfig, injectRoute, logger }) {
 							if (command === 'build') tunePagefind(inheritedEnvironment());
+							const routes = specbookRoutes(sourcePath('routes'), prefix);
+							// Astro only warns when two routes make one page, and then keeps either: a host page
+							// must not silently hide a Specbook page or the other way round.
+							const collisions = routeCollisions(routes, hostPages(context.root));
+							if (collisions.length > 0) throw new Error(`${collisions.join('\n')}\nMove the page, or set Specbook's \`prefix\` option to a folder of its own (e.g. '/rfcs/').`);
+							for (const { pattern, entrypoint } of routes) injectRoute({ pattern, entrypoint, prerender: true });
 							// Links between specs become page URLs (`../ledger/x.md` → `/specs/ledger/x/`); inline code
 							// gets its `dir` before Starlight looks for it (see internals/inline-code-direction.ts).
 							// Links to other repository files go to the host, by their path from the root of the
@@ -81,13 +100,17 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 							const { specsDir, cwd } = context;
 							const host = repoHost(config);
 							const repo = host && { host, root: gitRoot(resolve(cwd, specsDir)) ?? context.root };
-							const plugins = [specLinksPlugin({ specsDir, cwd, base: astro.base, repo }), inlineCodeDirectionPlugin({ specsDir, cwd })];
+							const plugins = [specLinksPlugin({ specsDir, cwd, base: routesBase(astro.base, prefix), repo }), inlineCodeDirectionPlugin({ specsDir, cwd })];
 							if (!addMdastPlugins(astro.markdown.processor, plugins)) logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
 							// Spec pages read the bodies from where this command's loader writes them.
 							const pagesConfig: SpecbookRuntimeConfig = { ...runtimeConfig, bodiesDir: bodiesDir(astro, command === 'dev') };
 							updateAstroConfig({
 								...(config.csp ? { security: { csp: specbookCsp() } } : {}),
-								vite: { plugins: [virtualConfigPlugin(pagesConfig), specsImportsPlugin(context)] },
+								vite: {
+									plugins: [virtualConfigPlugin(pagesConfig), specsImportsPlugin(context)],
+									// src/site/urls.ts reads it beside BASE_URL, in pages and browser scripts alike.
+									define: { 'import.meta.env.SPECBOOK_PREFIX': JSON.stringify(prefix) },
+								},
 							});
 						},
 					},

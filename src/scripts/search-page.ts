@@ -55,7 +55,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	let pagefind: Pagefind;
 	let siteCounts: Record<string, FacetCounts>;
 	try {
-		pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
+		pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js', import.meta.env.BASE_URL))) as Pagefind;
 		await pagefind.options({ baseUrl: import.meta.env.BASE_URL });
 		siteCounts = await pagefind.filters();
 	} catch (error) {

@@ -68,7 +68,9 @@ export const hasFilters = (state: SearchState) => SEARCH_FACETS.some((facet) => 
  * Pagefind's `filters` search option for a state: any of a facet's values, every facet. With
  * `except`, that facet is left out, which gives its own counts: how many results each of its
  * values would have alongside the other facets' selection (so selecting `Draft` does not zero the
- * count of `Approved`).
+ * count of `Approved`). Without a status selected, any status is asked for: every spec page has
+ * one and no other page does, so a host site's own pages (indexed by the same Pagefind) stay out
+ * of the search page, which searches specs.
  */
 export function pagefindFilters(
 	filters: Record<SearchFacet, string[]>,
@@ -78,6 +80,7 @@ export function pagefindFilters(
 	for (const facet of SEARCH_FACETS) {
 		if (facet !== except && filters[facet].length > 0) result[facet] = { any: [...filters[facet]] };
 	}
+	result.status ??= { any: [...STATUSES] };
 	return result;
 }
 

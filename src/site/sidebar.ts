@@ -9,6 +9,7 @@ import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { STATUSES, type Status } from '../core/statuses.ts';
 import { guideSidebarGroup } from './guide/nav.ts';
 import { statusSlug } from './status.ts';
+import { withBase } from './urls.ts';
 
 /** Marks a sidebar link whose label gets a count; removed before the page is rendered. */
 export const COUNT_ATTRIBUTE = 'data-specbook-count';
@@ -18,10 +19,25 @@ export type CountKey = 'specs' | 'authors' | 'stale' | Status;
 
 type SidebarConfig = NonNullable<StarlightUserConfig['sidebar']>;
 
-const counted = (label: string, link: string, key: CountKey) => ({ label, link, attrs: { [COUNT_ATTRIBUTE]: key } });
+type SidebarItem = SidebarConfig[number];
 
-/** The sidebar configuration handed to Starlight. Links are site paths; Starlight adds the base. */
-export function sidebarConfig(): SidebarConfig {
+/** The label of Specbook's group in a host site's sidebar. */
+export const SIDEBAR_GROUP_LABEL = 'Specs';
+
+/**
+ * The sidebar handed to Starlight: the host's own entries (its `sidebar`, else its docs pages)
+ * followed by Specbook's group. Alone (the reference site), Specbook's entries are the sidebar.
+ */
+export function sidebarConfig(host: readonly SidebarItem[], prefix = '/'): SidebarConfig {
+	const entries = specbookSidebar(prefix);
+	return host.length === 0 ? entries : [...host, { label: SIDEBAR_GROUP_LABEL, items: entries }];
+}
+
+/** Specbook's entries. Links are site paths under the prefix; Starlight adds the base. */
+export function specbookSidebar(prefix = '/'): SidebarConfig {
+	const at = (path: string) => withBase(path, prefix);
+	const counted = (label: string, link: string, key: CountKey) => ({ label, link: at(link), attrs: { [COUNT_ATTRIBUTE]: key } });
+	const guide = guideSidebarGroup();
 	return [
 		counted('Specs', '/specs/', 'specs'),
 		{
@@ -33,10 +49,10 @@ export function sidebarConfig(): SidebarConfig {
 			],
 		},
 		counted('Authors', '/authors/', 'authors'),
-		{ label: 'Roadmap', link: '/timeline/' },
-		{ label: 'Search', link: '/search/' },
+		{ label: 'Roadmap', link: at('/timeline/') },
+		{ label: 'Search', link: at('/search/') },
 		// Collapsed except on guide pages (Starlight opens the group holding the current page).
-		{ ...guideSidebarGroup(), collapsed: true },
+		{ ...guide, items: guide.items.map((item) => ({ ...item, link: at(item.link) })), collapsed: true },
 	];
 }
 

@@ -1,25 +1,33 @@
 /**
  * Every internal link of the site is made here, so a non-root `base` (e.g. `/specbook/` on GitHub
- * Pages) is applied once and consistently. Pages and components never write `/specs/…` by hand.
+ * Pages) and the plugin's `prefix` (e.g. `/rfcs/` in a host site) are applied once and
+ * consistently. Pages and components never write `/specs/…` by hand.
  */
 import type { Status } from '../core/model.ts';
 import { statusSlug } from './status.ts';
 
 /**
- * Prefix a site path (`/specs/x/`) with the configured base. `base` defaults to Vite's
- * `import.meta.env.BASE_URL`, which Astro sets from the `base` option.
+ * Prefix a Specbook path (`/specs/x/`, its path on the reference site) with where Specbook's
+ * routes start. `base` defaults to Astro's base followed by the plugin's prefix (routesBase()).
  */
 export function withBase(path: string, base: string = defaultBase()): string {
 	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
 	return prefix + (path.startsWith('/') ? path : `/${path}`);
 }
 
+/** Where Specbook's routes start: Astro's `base` followed by the plugin's `prefix` (`/docs/` + `/rfcs/` → `/docs/rfcs/`). */
+export function routesBase(base: string, prefix: string): string {
+	return withBase(prefix.endsWith('/') ? prefix : `${prefix}/`, base);
+}
+
 /**
- * Astro's base, through the exact `import.meta.env.BASE_URL` spelling Vite replaces at build time;
- * `/` where no bundler runs (plain Node, e.g. the CLI).
+ * Astro's base and Specbook's prefix, through the exact `import.meta.env.BASE_URL` and
+ * `import.meta.env.SPECBOOK_PREFIX` spellings Vite replaces at build time (the plugin defines the
+ * second); `/` where no bundler runs (plain Node, e.g. the CLI).
  */
 function defaultBase(): string {
-	return typeof import.meta.env === 'object' ? (import.meta.env.BASE_URL ?? '/') : '/';
+	if (typeof import.meta.env !== 'object') return '/';
+	return routesBase(import.meta.env.BASE_URL ?? '/', import.meta.env.SPECBOOK_PREFIX ?? '/');
 }
 
 /** The home page. */

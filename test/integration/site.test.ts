@@ -184,7 +184,7 @@ describe('sidebar', () => {
 	test('links the indexes with counts and never a spec', () => {
 		const sidebar = sidebarOf('/specs/payments/retry-v2/');
 		expect(textOf(sidebar)).toBe(
-			'Specs (5) By status Draft (2) In Review (1) Approved (2) Stale (0) Authors (4) Roadmap Search Guide Overview Writing a spec Format reference Diagnostics Configuration',
+			'Specs (5) By status Draft (2) In Review (1) Approved (2) Stale (0) Authors (4) Roadmap Search Guide Overview Writing a spec Format reference Diagnostics Configuration Start a new site Add to a Starlight site',
 		);
 		expect(hrefs(sidebar)).toEqual([
 			'/specs/',
@@ -200,6 +200,8 @@ describe('sidebar', () => {
 			'/guide/format/',
 			'/guide/diagnostics/',
 			'/guide/configuration/',
+			'/guide/new-site/',
+			'/guide/existing-site/',
 		]);
 		// The marker used to place counts is not left in the page.
 		expect(sidebar).not.toContain('data-specbook-count');

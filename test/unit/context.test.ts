@@ -89,6 +89,7 @@ describe('the Starlight plugin', () => {
 			config: { root, base: '/', cacheDir: new URL('.astro/', root), markdown: { processor: { name: 'satteri', options: { mdastPlugins: [] } } } },
 			command: 'dev',
 			updateConfig: (update: { vite: { plugins: typeof vitePlugins } }) => (vitePlugins = update.vite.plugins),
+			injectRoute: () => {},
 			logger: { warn: () => {} },
 		});
 		const virtual = vitePlugins.find((plugin) => plugin.resolveId?.('virtual:specbook/config'));

@@ -317,8 +317,8 @@ describe('src/components/HeaderSearch.astro (styles inside Starlight’s search)
 	});
 });
 
-describe('src/pages/specs/[...id].astro (hiding the repeated title)', () => {
-	const page = 'src/pages/specs/[...id].astro';
+describe('src/routes/specs/[...id].astro (hiding the repeated title)', () => {
+	const page = 'src/routes/specs/[...id].astro';
 	itIsTheVersionWrittenFor('@astrojs/starlight', page);
 
 	it("Starlight still wraps headings with anchor links in .sl-heading-wrapper.level-h1, as the page's style expects", () => {

@@ -57,11 +57,15 @@ describe('Pagefind filters', () => {
 			status: { any: ['Draft', 'In Review'] },
 			tag: { any: ['x'] },
 		});
-		expect(pagefindFilters(emptyFilters())).toEqual({});
+	});
+
+	test('specs only: any status when none is selected, so the pages of a host site stay out', () => {
+		expect(pagefindFilters(emptyFilters())).toEqual({ status: { any: ['Draft', 'In Review', 'Approved'] } });
+		expect(pagefindFilters({ status: [], author: [], tag: ['x'] })).toEqual({ status: { any: ['Draft', 'In Review', 'Approved'] }, tag: { any: ['x'] } });
 	});
 
 	test('a facet counted without its own selection', () => {
-		expect(pagefindFilters({ status: ['Draft'], author: ['Ana Lima'], tag: [] }, 'status')).toEqual({ author: { any: ['Ana Lima'] } });
+		expect(pagefindFilters({ status: ['Draft'], author: ['Ana Lima'], tag: [] }, 'status')).toEqual({ status: { any: ['Draft', 'In Review', 'Approved'] }, author: { any: ['Ana Lima'] } });
 	});
 });
 

@@ -16,7 +16,7 @@ const currentLabels = (entries: Sidebar): string[] =>
 
 describe('sidebar', () => {
 	test('links only the indexes, whatever the specs', () => {
-		const links = JSON.stringify(sidebarConfig()).match(/"link":"[^"]*"/g);
+		const links = JSON.stringify(sidebarConfig([])).match(/"link":"[^"]*"/g);
 		expect(links).toEqual([
 			'"link":"/specs/"',
 			'"link":"/status/draft/"',
@@ -31,7 +31,21 @@ describe('sidebar', () => {
 			'"link":"/guide/format/"',
 			'"link":"/guide/diagnostics/"',
 			'"link":"/guide/configuration/"',
+			'"link":"/guide/new-site/"',
+			'"link":"/guide/existing-site/"',
 		]);
+	});
+
+	test("in a host site: after the host's own entries, as one group, every link under the prefix", () => {
+		const host = [{ label: 'Handbook', items: [{ autogenerate: { directory: 'handbook' } }] }];
+		const sidebar = sidebarConfig(host, '/rfcs/');
+		expect(sidebar[0]).toEqual(host[0]);
+		expect(sidebar).toHaveLength(2);
+		expect(sidebar[1]).toMatchObject({ label: 'Specs' });
+		const links = JSON.stringify(sidebar[1]).match(/"link":"[^"]*"/g) ?? [];
+		expect(links).toHaveLength(15);
+		expect(links.filter((each) => !each.startsWith('"link":"/rfcs/'))).toEqual([]);
+		expect(links).toContain('"link":"/rfcs/status/in-review/"');
 	});
 
 	test('counts go into marked labels, nested groups included, and the marker is removed', () => {

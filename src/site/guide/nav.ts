@@ -17,6 +17,8 @@ export const GUIDE_PAGES = [
 	{ label: 'Format reference', link: '/guide/format/' },
 	{ label: 'Diagnostics', link: '/guide/diagnostics/' },
 	{ label: 'Configuration', link: '/guide/configuration/' },
+	{ label: 'Start a new site', link: '/guide/new-site/' },
+	{ label: 'Add to a Starlight site', link: '/guide/existing-site/' },
 ] as const satisfies readonly GuidePage[];
 
 /** The sidebar group: a fixed handful of links, whatever the number of specs. */

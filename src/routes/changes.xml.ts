@@ -5,7 +5,7 @@ import config from 'virtual:specbook/config';
 import { getSpecs } from '../content/query.ts';
 import { escapeXml, FEED_SIZE } from '../site/feed.ts';
 import { changeText, commitUrl, statusChanges } from '../site/history.ts';
-import { changesFeedUrl, specUrl } from '../site/urls.ts';
+import { changesFeedUrl, homeUrl, specUrl } from '../site/urls.ts';
 
 export const GET: APIRoute = async (context) => {
 	const changes = statusChanges(await getSpecs(), FEED_SIZE);
@@ -13,7 +13,8 @@ export const GET: APIRoute = async (context) => {
 	return rss({
 		title: `${config.title}: status changes`,
 		description: `The ${FEED_SIZE} latest status changes across specs.`,
-		site,
+		// The channel links Specbook's home page, under the base and the prefix; items resolve against it.
+		site: new URL(homeUrl(), site).href,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		customData: `<atom:link href="${escapeXml(new URL(changesFeedUrl(), site).href)}" rel="self" type="application/rss+xml"/>`,
 		items: changes.map((change) => ({

@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import config from 'virtual:specbook/config';
 import { getSpecs } from '../content/query.ts';
 import { channelData, FEED_SIZE, FEED_XMLNS, feedItems } from '../site/feed.ts';
-import { withBase } from '../site/urls.ts';
+import { homeUrl, withBase } from '../site/urls.ts';
 
 export const GET: APIRoute = async (context) => {
 	const specs = await getSpecs();
@@ -12,7 +12,8 @@ export const GET: APIRoute = async (context) => {
 	return rss({
 		title: config.title,
 		description: config.description ?? `The ${FEED_SIZE} most recently updated specs.`,
-		site,
+		// The channel links Specbook's home page, under the base and the prefix; items resolve against it.
+		site: new URL(homeUrl(), site).href,
 		xmlns: FEED_XMLNS,
 		customData: channelData(specs, new URL(withBase('/feed.xml'), site).href),
 		items: feedItems(specs),
