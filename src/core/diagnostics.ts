@@ -176,7 +176,7 @@ export const DIAGNOSTICS = {
 	'section-decorated': kind<{ heading: string; section: string }>({
 		severity: 'error',
 		title: 'A template heading carries a number or an emoji',
-		message: ({ heading, section }) => `Heading "${heading}" is not read as the template section "${section}": its number or emoji is part of its name.`,
+		message: ({ heading, section }) => `Heading "${heading}" stands for the template section "${section}", which is written without a number or emoji.`,
 		hint: 'Write template headings as the template does, e.g. `## Overview` rather than `## 1. Overview` or `## 🎯 Overview`; `npm run check -- --fix` does it for you.',
 	}),
 	'label-typo': kind<{ label: string; suggestion: string }>({

@@ -87,15 +87,16 @@ function matchSections(
 	const titles = outline.map((section) => section.title);
 	const written = new Set(raws.map((raw) => normalizeLabel(raw.title)));
 	for (const raw of raws) {
-		const section = outline.find((candidate) => normalizeLabel(candidate.title) === normalizeLabel(raw.title));
+		let section = outline.find((candidate) => normalizeLabel(candidate.title) === normalizeLabel(raw.title));
+		const bare = section ? raw.title : undecorated(raw.title);
+		const decorated = bare !== raw.title && !written.has(normalizeLabel(bare)) ? outline.find((candidate) => normalizeLabel(candidate.title) === normalizeLabel(bare)) : undefined;
+		if (decorated) {
+			report(result, prefix, createDiagnostic('section-decorated', file, raw.position, { heading: raw.title, section: decorated.title }));
+			nearMiss(result, { code: 'section-decorated', written: raw.title, meant: bare, position: raw.position, path: join(prefix, decorated.key), unique: true });
+			// It has one reading: read it as that section, so that the problems inside it are reported in this run too.
+			section = decorated;
+		}
 		if (!section) {
-			const bare = undecorated(raw.title);
-			const decorated = bare !== raw.title && !written.has(normalizeLabel(bare)) ? outline.find((candidate) => normalizeLabel(candidate.title) === normalizeLabel(bare)) : undefined;
-			if (decorated) {
-				report(result, prefix, createDiagnostic('section-decorated', file, raw.position, { heading: raw.title, section: decorated.title }));
-				nearMiss(result, { code: 'section-decorated', written: raw.title, meant: bare, position: raw.position, path: join(prefix, decorated.key), unique: true });
-				continue;
-			}
 			const suggestions = nearestMatches(raw.title, titles);
 			const suggestion = suggestions[0];
 			if (suggestion && !looksLikePhase(raw.title)) {

@@ -185,7 +185,7 @@ const CASES: Record<DiagnosticCode, () => Case> = {
 	},
 	'section-decorated': () => {
 		const source = edit(spec, '### Integration Testing', '### 🧪 Integration Testing');
-		return { files: { [FILE]: source }, expected: [{ code: 'section-decorated', ...at(source, '### 🧪 Integration Testing') }], message: 'not read as the template section "Integration Testing"' };
+		return { files: { [FILE]: source }, expected: [{ code: 'section-decorated', ...at(source, '### 🧪 Integration Testing') }], message: 'stands for the template section "Integration Testing"' };
 	},
 	'label-typo': () => {
 		const source = edit(spec, '**Problem Statement**', '**Problem Statment**');
@@ -513,6 +513,14 @@ describe('status-aware strictness', () => {
 		const approved = tbd('Approved');
 		expect(run({ [FILE]: approved }).diagnostics.map(({ code, severity, line }) => ({ code, severity, line }))).toEqual([
 			{ code: 'timeline-tbd', severity: 'error', line: lineOf(approved, '**Timeline**') },
+		]);
+	});
+
+	it('a numbered or emoji template heading is read as that section, so what is wrong inside it is reported in the same run', () => {
+		const source = edit(edit(spec, '## Overview', '## 1. Overview'), '**Last Updated**: 2026-11-20', '**Last Updated**: 2026-13-01');
+		expect(run({ [FILE]: source }).diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([
+			{ code: 'section-decorated', line: lineOf(source, '## 1. Overview') },
+			{ code: 'date-invalid', line: lineOf(source, '2026-13-01') },
 		]);
 	});
 
