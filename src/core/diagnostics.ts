@@ -105,7 +105,7 @@ export const DIAGNOSTICS = {
 		title: 'Unknown frontmatter key',
 		message: ({ key, suggestion }) =>
 			`Unknown frontmatter key "${key}"${suggestion ? `: did you mean "${suggestion}"?` : '.'}`,
-		hint: 'Frontmatter holds only `tags` and `supersedes`; everything else belongs in the template sections.',
+		hint: 'Frontmatter holds only `tags` and `supersedes` (and `imported`, written by `npm run import`); everything else belongs in the template sections.',
 	}),
 	'frontmatter-type': kind<{ key: string; expected: string }>({
 		severity: 'error',

@@ -2,11 +2,15 @@
  * A Sätteri mdast plugin (Astro 7's Markdown and MDX engine) rewriting links between specs to page
  * URLs, for files in the specs folder only. Registered on `markdown.processor`, which the MDX
  * integration inherits, so `.md` and `.mdx` specs get it alike (internals/satteri-mdast-plugins.ts).
- * The rewriting rule itself is src/site/spec-links.ts.
+ * The rewriting rule itself is src/site/spec-links.ts. In an imported spec, a link to a file that
+ * does not exist (broken in its source already) is replaced by its text (src/site/dead-links.ts).
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Definition, Link } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { relativePath } from '../core/paths.ts';
+import { isDeadLink, isImportedPage } from '../site/dead-links.ts';
 import { specLinkHref } from '../site/spec-links.ts';
 import { specsFileMatcher } from './specs-files.ts';
 
@@ -22,15 +26,22 @@ export interface SpecLinksOptions {
 /** A plugin factory: Sätteri calls it per document and leaves the plugin out where it returns undefined. */
 export function specLinksPlugin({ specsDir, base, cwd }: SpecLinksOptions) {
 	const specsFile = specsFileMatcher(specsDir, cwd);
-	return ({ fileURL }: Pick<PluginFactoryContext, 'fileURL'>): MdastPluginDefinition | undefined => {
+	return ({ fileURL, data }: Pick<PluginFactoryContext, 'fileURL'> & Partial<Pick<PluginFactoryContext, 'data'>>): MdastPluginDefinition | undefined => {
 		const file = specsFile(fileURL);
 		if (file === undefined) return undefined;
 		const context = { fromPath: relativePath(cwd, file), specsDir, base };
-		const rewrite = (node: Readonly<Link | Definition>, ctx: { setProperty(node: Readonly<Link | Definition>, key: 'url', value: string): void }) => {
+		const imported = isImportedPage((data as { astro?: { frontmatter?: unknown } } | undefined)?.astro?.frontmatter);
+		const exists = (path: string) => existsSync(resolve(cwd, path));
+		type Context = Parameters<NonNullable<MdastPluginDefinition['link']>>[1];
+		const rewrite = (node: Readonly<Link | Definition>, ctx: Pick<Context, 'setProperty'>) => {
 			const href = specLinkHref(node.url, context);
 			if (href !== undefined) ctx.setProperty(node, 'url', href);
 		};
+		const link = (node: Readonly<Link>, ctx: Context) => {
+			if (imported && isDeadLink(node.url, context.fromPath, exists)) ctx.replaceNode(node, [...node.children]);
+			else rewrite(node, ctx);
+		};
 		// `[text](x.md)` and the definitions of reference links (`[text][x]` … `[x]: x.md`).
-		return { name: 'specbook-spec-links', link: rewrite, definition: rewrite };
+		return { name: 'specbook-spec-links', link, definition: rewrite };
 	};
 }
