@@ -84,11 +84,11 @@ describe('the page of an imported spec', () => {
 	const link = (url: string) => ({ type: 'link' as const, url, children: [{ type: 'text' as const, value: 'the runbook' }] });
 
 	it('shows a link to a missing file as its text; other pages keep the link', () => {
-		const imported = plugin({ fileURL: new URL('file:///nowhere/specs/retry.md'), data: { astro: { frontmatter: { imported: { from: 'a.md', status: '' } } } } })!;
+		const imported = plugin({ fileURL: new URL('file:///nowhere/specs/retry.md'), data: { astro: { frontmatter: { imported: { from: "a.md", status: "" } } } } as never })!;
 		imported.link!(link('../ops/runbook.md'), ctx as never);
 		imported.link!(link('https://example.com/'), ctx as never);
 		expect(replaced).toEqual([[{ type: 'text', value: 'the runbook' }]]);
-		const written = plugin({ fileURL: new URL('file:///nowhere/specs/retry.md'), data: { astro: { frontmatter: {} } } })!;
+		const written = plugin({ fileURL: new URL('file:///nowhere/specs/retry.md'), data: { astro: { frontmatter: {} } } as never })!;
 		written.link!(link('../ops/runbook.md'), ctx as never);
 		expect(replaced).toHaveLength(1);
 	});

@@ -1,0 +1,375 @@
+/**
+ * One design doc → one Specbook spec, as `npm run import` writes it (pure: no file system, no
+ * clock; the CLI hands in the fallbacks). The source is edited, never rebuilt: what no rule touches
+ * comes out as written. Metadata goes into the Overview fields and frontmatter `imported`; sections
+ * are mapped to the template by name, synonym and numbering, every other one kept in its order;
+ * phases are rewritten to the template's form; tables of contents are dropped. Nothing is invented:
+ * what the source lacks is left out, and `check` lists it as warnings for the author.
+ */
+import type { Heading } from 'mdast';
+import { isMap, isScalar, parseDocument as parseYaml, stringify } from 'yaml';
+import { analyzeFile } from '../analyze.ts';
+import { latestAllowedDate } from '../dates.ts';
+import type { Diagnostic, Status } from '../model.ts';
+import { normalizeRelative } from '../paths.ts';
+import { templateOutline } from '../schema.ts';
+import { splitSource } from '../source.ts';
+import { escapeMarkdown, nearestMatch, normalizeLabel, slugify } from '../text.ts';
+import { parseAuthors, parseStatus } from '../values.ts';
+import { parseLooseDate } from './dates.ts';
+import { headingSource, nodesIn, parseSourceDoc, plainText, span, type SourceDoc } from './doc.ts';
+import { lineAt } from './edits.ts';
+import { findMetadata, type Found } from './extract.ts';
+import { isTocHeading, phaseHeading, templateSectionFor, withoutIdPrefix } from './headings.ts';
+import { rebaseLinks } from './links.ts';
+import { metadataKind, normalizeMetadataLabel, unwrapEmphasis } from './metadata.ts';
+import { convertPhaseHeadings, listedPhases, writeListedPhases } from './phases.ts';
+import { mapStatus, plainStatus } from './status.ts';
+import { dropTablesOfContents } from './toc.ts';
+
+export interface ImportOptions {
+	/** The source file, relative to the working directory (written into `imported.from`). */
+	sourcePath: string;
+	/** The specs folder the spec goes to, relative to the working directory. */
+	specsDir: string;
+	/** Today (ISO), from the resolved context: dates after it are not a Last Updated. */
+	today: string;
+	/** Who wrote it when the source names nobody (`--author`, else the git author of the file's first commit). */
+	fallbackAuthor?: string | undefined;
+	/** Last Updated when the source has no date (the file's last commit date, else today). */
+	fallbackDate: string;
+	/** Other sources imported alongside → their targets, so links between them follow. */
+	targets?: ReadonlyMap<string, string>;
+	/** Whether a file exists (relative to the working directory), for the check of the result. */
+	fileExists?: (path: string) => boolean;
+}
+
+export interface ImportResult {
+	/** The spec's path: `<specsDir>/<slug of the feature>.md`. */
+	target: string;
+	markdown: string;
+	feature: string;
+	authors: string[];
+	lastUpdated: string;
+	status: Status;
+	/** The status text as the source wrote it ('' when it had none). */
+	originalStatus: string;
+	/** Template sections that hold the source's own content. */
+	sectionsFilled: string[];
+	/** Template sections the importer wrote that the source did not have as such. */
+	sectionsAdded: string[];
+	/** What is left for the author: the warnings `check` gives about missing parts, as messages. */
+	needsAuthor: string[];
+	/** What `check` would report as errors in the result (the source's own problems, e.g. unsafe HTML). */
+	errors: Diagnostic[];
+}
+
+/** A source the importer cannot make a spec of; the message says what to do. */
+export class ImportError extends Error {}
+
+const OUTLINE = templateOutline();
+const TEMPLATE_TITLES = OUTLINE.map((section) => section.title);
+/** Warnings that name what the source lacks. */
+const LACKS = new Set(['missing-section', 'missing-field', 'empty-field', 'phases-missing', 'tasks-empty', 'rollout-empty', 'timeline-tbd']);
+
+/** Frontmatter keys the spec keeps as they are. */
+const KEPT_KEYS = new Set(['tags', 'supersedes']);
+
+interface SectionSlice {
+	heading: Heading;
+	start: number;
+	end: number;
+	title: string;
+	/** The template section it becomes, if any. */
+	template?: string;
+	/** An H2 phase (`## Phase 2 (Q1 2026)`), moved into Implementation. */
+	phase?: boolean;
+	dropped?: boolean;
+}
+
+export function importSpec(source: string, options: ImportOptions): ImportResult {
+	const text = normalizeSource(source);
+	const split = splitSource(text);
+	const doc = parseSourceDoc(split.body);
+	const top = doc.tree.children;
+	const h1 = top.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+	const sections = sliceSections(doc, h1);
+	const headerEnd = sections[0]?.start ?? doc.body.length;
+	const headerStart = h1 ? span(h1).start : 0;
+
+	// Tables of contents go first: their links are no metadata, their headings no sections.
+	dropTablesOfContents(doc, top);
+	for (const section of sections) if (isTocHeading(section.title)) section.dropped = true;
+
+	mapSections(doc, sections);
+	const overview = sections.find((section) => section.template === 'Overview');
+
+	// Metadata: the frontmatter's keys, the header's labelled lines, the Overview's own fields.
+	const yaml = readFrontmatter(split.frontmatter);
+	const header = findMetadata(doc, nodesIn(doc.tree, headerStart, headerEnd).filter((node) => node !== h1));
+	const inOverview = overview ? findMetadata(doc, nodesIn(doc.tree, overview.start, overview.end).filter((node) => node !== overview.heading)) : { found: [], apply: () => {} };
+	const found = [...yaml.found, ...header.found, ...inOverview.found];
+	const statusSection = sections.find((section) => !section.template && normalizeLabel(section.title) === 'status' && !found.some((each) => each.kind === 'status'));
+	if (statusSection) found.push(...statusFromSection(doc, statusSection));
+
+	const chosen = chooseMetadata(found, options.today);
+	const title = yaml.title ?? (h1 ? { markdown: withoutIdPrefix(headingSource(doc.body, h1)), text: withoutIdPrefix(plainText(h1)) } : undefined);
+	const feature = chosen.feature
+		? { markdown: chosen.feature.value, text: plainText(parseSourceDoc(chosen.feature.value).tree) }
+		: (title ?? { markdown: escapeMarkdown(fileTitle(options.sourcePath)), text: fileTitle(options.sourcePath) });
+	const authorsMarkdown = chosen.authors?.value ?? options.fallbackAuthor;
+	const authors = parseAuthors(authorsMarkdown ?? '');
+	if (!authorsMarkdown || authors.length === 0) throw new ImportError('it names no author: pass --author "Name" (and no git history names one)');
+	const lastUpdated = chosen.date?.iso ?? options.fallbackDate;
+	const originalStatus = chosen.status ? plainStatus(chosen.status.value) : '';
+	const status = mapStatus(originalStatus);
+	for (const each of [chosen.feature, chosen.authors, chosen.date, chosen.status]) each?.take();
+	// Keys whose value was not taken (an older date, a second owner) stay, as body fields.
+	for (const each of yaml.found) if (!yaml.consumed.has(each.label)) yaml.fields.push([each.label, each.value]);
+	if (chosen.feature && yaml.title) yaml.fields.push(['title', yaml.title.markdown]);
+	header.apply();
+	inOverview.apply();
+
+	const target = normalizeRelative(`${options.specsDir}/${slugify(feature.text) || 'imported-spec'}.md`);
+	rebaseLinks(doc, options.sourcePath, target, options.targets ?? new Map());
+
+	// Phases: headings first; a table or checkbox list of phases only where there are no headings.
+	const implementation = sections.find((section) => section.template === 'Implementation');
+	const phaseSections = sections.filter((section) => section.phase && !section.dropped);
+	let phaseCount = 0;
+	for (const section of [implementation, ...phaseSections]) {
+		if (section) phaseCount += convertPhaseHeadings(doc, nodesIn(doc.tree, section.start, section.end), phaseCount + 1);
+	}
+	if (phaseCount === 0 && implementation) {
+		for (const node of nodesIn(doc.tree, implementation.start, implementation.end)) {
+			const phases = listedPhases(doc, node);
+			if (phases.length === 0) continue;
+			writeListedPhases(doc, node, phases, phaseCount + 1);
+			phaseCount += phases.length;
+		}
+	}
+
+	const overviewFields = [
+		field(chosen.feature, 'Feature', feature.markdown),
+		field(chosen.authors, 'Author(s)', authorsMarkdown),
+		field(chosen.date, 'Last Updated', chosen.date && chosen.date.iso === unwrapEmphasis(chosen.date.value) ? chosen.date.value : lastUpdated),
+		field(chosen.status, 'Status', chosen.status && parseStatus(unwrapEmphasis(chosen.status.value)) ? chosen.status.value : status),
+	].join('');
+	if (overview) insertAfterHeading(doc, overview.heading, overviewFields);
+
+	const frontmatter = writeFrontmatter(split.frontmatter, yaml, { from: options.sourcePath, status: originalStatus });
+	const bodyFields = yaml.fields.length ? `${yaml.fields.map(([key, value]) => `- **${key}**: ${value}`).join('\n')}\n\n` : '';
+	if (bodyFields) doc.edits.insert(h1 ? lineAt(doc.body, span(h1).end).end : headerStart, h1 ? `\n${bodyFields}` : bodyFields);
+
+	const markdown = frontmatter + assemble(doc, { headerStart, headerEnd, sections, overview, implementation, overviewFields });
+	const analysis = analyzeFile({ path: target, source: markdown }, { specsDir: options.specsDir, today: options.today, ...(options.fileExists ? { fileExists: options.fileExists } : {}) });
+	const filled = sections.filter((section) => section.template && !section.dropped).map((section) => section.template!);
+	const added = [...(overview ? [] : ['Overview']), ...(phaseSections.length && !implementation ? ['Implementation'] : [])];
+	return {
+		target,
+		markdown,
+		feature: feature.text,
+		authors: authors.map((author) => author.name),
+		lastUpdated,
+		status,
+		originalStatus,
+		sectionsFilled: TEMPLATE_TITLES.filter((title) => filled.includes(title)),
+		sectionsAdded: added,
+		needsAuthor: analysis.diagnostics.filter((each) => each.severity === 'warning' && LACKS.has(each.code)).map((each) => each.message),
+		errors: analysis.diagnostics.filter((each) => each.severity === 'error'),
+	};
+}
+
+/** LF line ends, no BOM, a final newline. */
+function normalizeSource(source: string): string {
+	const text = source.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+	return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** The file name as a title, for a source with no title at all. */
+const fileTitle = (path: string) => (path.split('/').pop() ?? path).replace(/\.[^.]+$/u, '').replace(/[-_]+/gu, ' ').trim();
+
+/** The H2 sections after the title (a later H1 starts one too), each from its heading to the next. */
+function sliceSections(doc: SourceDoc, h1: Heading | undefined): SectionSlice[] {
+	const headings = doc.tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth <= 2 && node !== h1 && (!h1 || span(node).start > span(h1).start));
+	return headings.map((heading, index) => ({
+		heading,
+		start: lineAt(doc.body, span(heading).start).start,
+		end: headings[index + 1] ? lineAt(doc.body, span(headings[index + 1]!).start).start : doc.body.length,
+		title: plainText(heading),
+	}));
+}
+
+/** Gives each section its template section (first come, first served) and rewrites mapped headings. */
+function mapSections(doc: SourceDoc, sections: SectionSlice[]): void {
+	const taken = new Set<string>();
+	const hasPhases = (section: SectionSlice) =>
+		nodesIn(doc.tree, section.start, section.end).some(
+			(node) => (node.type === 'heading' && node.depth === 3 && phaseHeading(plainText(node)) !== undefined) || listedPhases(doc, node).length > 0
+		);
+	for (const section of sections) {
+		if (section.dropped) continue;
+		if (section.heading.depth === 2 && phaseHeading(section.title)) {
+			section.phase = true;
+			continue;
+		}
+		let template = templateSectionFor(section.title) ?? nearestMatch(section.title, TEMPLATE_TITLES);
+		if (!taken.has('Implementation') && hasPhases(section)) template = 'Implementation';
+		if (!template || taken.has(template)) continue;
+		taken.add(template);
+		section.template = template;
+		if (normalizeLabel(section.title) !== normalizeLabel(template) || section.heading.depth !== 2) {
+			const line = lineAt(doc.body, span(section.heading).start);
+			doc.edits.replace(line.start, lineAt(doc.body, span(section.heading).end - 1).end, `## ${template}\n`);
+		}
+	}
+}
+
+/** An ADR-style `## Status` section holding one paragraph: that is the status. */
+function statusFromSection(doc: SourceDoc, section: SectionSlice): Found[] {
+	const content = nodesIn(doc.tree, section.start, section.end).filter((node) => node !== section.heading);
+	const [only] = content;
+	if (content.length !== 1 || only?.type !== 'paragraph') return [];
+	return [{ kind: 'status', label: 'Status', value: plainText(only), field: false, take: () => (section.dropped = true) }];
+}
+
+interface Frontmatter {
+	found: Found[];
+	/** `title`, a Feature when the body has no Feature field. */
+	title?: { markdown: string; text: string };
+	/** Keys turned into Overview values (dropped from the frontmatter). */
+	consumed: Set<string>;
+	/** Keys Specbook does not have, for the body, as `[key, value]`. */
+	fields: [string, string][];
+	/** Keys kept as written. */
+	kept: Set<string>;
+}
+
+function readFrontmatter(yaml: string | null): Frontmatter {
+	const result: Frontmatter = { found: [], consumed: new Set(), fields: [], kept: new Set() };
+	if (yaml === null || !yaml.trim()) return result;
+	const document = parseYaml(yaml);
+	if (document.errors.length || !isMap(document.contents)) {
+		// Not a mapping Specbook can read: kept whole, as a field, so nothing is lost.
+		result.fields.push(['frontmatter', `\`${yaml.replace(/\n/gu, ' ').replace(/`/gu, "'")}\``]);
+		return result;
+	}
+	for (const pair of document.contents.items) {
+		const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+		const value: unknown = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null;
+		const written = Array.isArray(value) ? value.map(String).join(', ') : value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value ?? '');
+		if (KEPT_KEYS.has(key) && Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim())) {
+			result.kept.add(key);
+			continue;
+		}
+		if (key === 'title' && written.trim()) {
+			result.title = { markdown: escapeMarkdown(withoutIdPrefix(written)), text: withoutIdPrefix(written) };
+			continue;
+		}
+		const kind = metadataKind(key);
+		if (kind && written.trim()) {
+			result.found.push({ kind, label: key, value: written, field: false, take: () => result.consumed.add(key) });
+			continue;
+		}
+		if (key !== 'imported') result.fields.push([key, written]);
+	}
+	return result;
+}
+
+/** The frontmatter of the spec: the kept keys as written, then `imported`. */
+function writeFrontmatter(yaml: string | null, frontmatter: Frontmatter, imported: { from: string; status: string }): string {
+	let kept = '';
+	if (yaml !== null && frontmatter.kept.size) {
+		const document = parseYaml(yaml);
+		if (isMap(document.contents)) {
+			for (const pair of document.contents.items) {
+				const key = isScalar(pair.key) ? String(pair.key.value) : '';
+				if (!frontmatter.kept.has(key)) continue;
+				const from = (pair.key as { range?: [number, number, number] }).range?.[0] ?? 0;
+				const to = (pair.value as { range?: [number, number, number] } | null)?.range?.[2] ?? from;
+				kept += `${yaml.slice(from, to).replace(/\s+$/u, '')}\n`;
+			}
+		}
+	}
+	return `---\n${kept}${stringify({ imported })}---\n`;
+}
+
+/** The chosen value of each kind; a date is the newest that is not after today. */
+function chooseMetadata(found: Found[], today: string) {
+	const first = (kind: Found['kind']) => found.find((each) => each.kind === kind);
+	const latest = latestAllowedDate(today);
+	const dates = found.flatMap((each) => {
+		const iso = each.kind === 'date' ? parseLooseDate(each.value) : undefined;
+		return iso && iso <= latest ? [{ ...each, iso }] : [];
+	});
+	const date = dates.reduce<(typeof dates)[number] | undefined>((best, each) => (!best || each.iso > best.iso ? each : best), undefined);
+	return {
+		feature: first('feature'),
+		authors: found.find((each) => each.kind === 'authors' && parseAuthors(each.value).length > 0),
+		date,
+		status: first('status'),
+	};
+}
+
+/** One Overview field line; the label as written when the source wrote it as a Specbook label. */
+function field(from: Found | undefined, label: string, value: string): string {
+	const written = from?.field && OUTLINE[0]!.fields.some((each) => [each.label, ...each.aliases].some((name) => normalizeMetadataLabel(name) === normalizeMetadataLabel(from.label))) ? from.label : label;
+	return `- **${written}**: ${value}\n`;
+}
+
+/** Inserts `text` on the line after a heading, with a blank line after it when a paragraph follows. */
+function insertAfterHeading(doc: SourceDoc, heading: Heading, text: string): void {
+	const at = lineAt(doc.body, span(heading).end - 1).end;
+	let next = lineAt(doc.body, at);
+	// Lines the metadata removal took out do not count.
+	while (next.end > next.start && doc.edits.touches(next.start, next.end) && doc.edits.render(next.start, next.end) === '') next = lineAt(doc.body, next.end);
+	const following = doc.body.slice(next.start, next.end);
+	const needsBlank = following.trim() !== '' && !/^\s*(?:[-*+]|\d{1,9}[.)])\s/u.test(following);
+	doc.edits.insert(at, needsBlank ? `${text}\n` : text);
+}
+
+/**
+ * The body in its new order: preamble and header as they were, Overview first among the sections,
+ * H2 phases after Implementation, every other section in its order. Pieces that were not
+ * neighbours in the source are set apart by a blank line.
+ */
+function assemble(
+	doc: SourceDoc,
+	{ headerStart, headerEnd, sections, overview, implementation, overviewFields }: {
+		headerStart: number;
+		headerEnd: number;
+		sections: SectionSlice[];
+		overview: SectionSlice | undefined;
+		implementation: SectionSlice | undefined;
+		overviewFields: string;
+	}
+): string {
+	type Piece = { text: string; at?: number; end?: number };
+	const render = (start: number, end: number): Piece => ({ text: doc.edits.render(start, end), at: start, end });
+	const pieces: Piece[] = [render(0, headerStart), render(headerStart, headerEnd)];
+	pieces.push(overview ? render(overview.start, overview.end) : { text: `## Overview\n${overviewFields}\n` });
+	const phases = sections.filter((section) => section.phase && !section.dropped);
+	let phasesPlaced = false;
+	for (const section of sections) {
+		if (section.dropped || section === overview) continue;
+		if (section.phase) {
+			if (phasesPlaced) continue;
+			if (!implementation) pieces.push({ text: '## Implementation\n\n' });
+			else continue;
+		} else pieces.push(render(section.start, section.end));
+		if (section === implementation || (!implementation && section.phase)) {
+			for (const phase of phases) pieces.push(render(phase.start, phase.end));
+			phasesPlaced = true;
+		}
+	}
+	let out = '';
+	let previous: Piece | undefined;
+	for (const piece of pieces) {
+		if (!piece.text) continue;
+		const adjacent = previous?.end !== undefined && previous.end === piece.at;
+		if (out && !adjacent && !out.endsWith('\n\n')) out += out.endsWith('\n') ? '\n' : '\n\n';
+		out += piece.text;
+		previous = piece;
+	}
+	return out.endsWith('\n') ? out : `${out}\n`;
+}
