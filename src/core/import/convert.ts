@@ -90,7 +90,9 @@ interface SectionSlice {
 export function importSpec(source: string, options: ImportOptions): ImportResult {
 	const text = normalizeSource(source);
 	const split = splitSource(text);
-	const doc = parseSourceDoc(split.body);
+	// MDX stays MDX: its components are code, which only an `.mdx` spec may hold.
+	const mdx = /\.mdx$/iu.test(options.sourcePath);
+	const doc = parseSourceDoc(split.body, mdx);
 	const top = doc.tree.children;
 	const h1 = top.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
 	const sections = sliceSections(doc, h1);
@@ -130,7 +132,7 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	header.apply();
 	inOverview.apply();
 
-	const target = normalizeRelative(`${options.specsDir}/${slugify(feature.text) || 'imported-spec'}.md`);
+	const target = normalizeRelative(`${options.specsDir}/${slugify(feature.text) || 'imported-spec'}${mdx ? '.mdx' : '.md'}`);
 	rebaseLinks(doc, options.sourcePath, target, options.targets ?? new Map());
 
 	// Phases: headings first; a table or checkbox list of phases only where there are no headings.
@@ -314,7 +316,7 @@ function chooseMetadata(found: Found[], today: string) {
 /** One Overview field line; the label as written when the source wrote it as a Specbook label. */
 function field(from: Found | undefined, label: string, value: string): string {
 	const written = from?.field && OUTLINE[0]!.fields.some((each) => [each.label, ...each.aliases].some((name) => normalizeMetadataLabel(name) === normalizeMetadataLabel(from.label))) ? from.label : label;
-	return `- **${written}**: ${value}\n`;
+	return `${from?.bullet ?? '-'} ${from?.colonInside ? `**${written}:**` : `**${written}**:`} ${value}\n`;
 }
 
 /** Inserts `text` on the line after a heading, with a blank line after it when a paragraph follows. */

@@ -3,7 +3,7 @@
  * and `check` parse it), and the edits made to it (./edits.ts), with small readers of the tree.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import { markdownToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { collapseWhitespace } from '../text.ts';
 import { EditedText, lineAt } from './edits.ts';
 
@@ -13,9 +13,16 @@ export interface SourceDoc {
 	edits: EditedText;
 }
 
-export function parseSourceDoc(body: string): SourceDoc {
+/** Parses a Markdown (or, with `mdx`, MDX) body; MDX that does not parse is read as Markdown, as text. */
+export function parseSourceDoc(body: string, mdx = false): SourceDoc {
 	// Frontmatter is split off before: a `---` block at the top of the body is content.
-	const tree = markdownToMdast(body, { features: { frontmatter: false } }) as Root;
+	const features = { frontmatter: false };
+	let tree: Root;
+	try {
+		tree = (mdx ? mdxToMdast(body, { features }) : markdownToMdast(body, { features })) as Root;
+	} catch {
+		tree = markdownToMdast(body, { features }) as Root;
+	}
 	return { body, tree, edits: new EditedText(body) };
 }
 

@@ -38,13 +38,14 @@ export class EditedText {
 
 	/**
 	 * The range `[from, to)` with its edits applied. An insertion at `to` belongs to the range after,
-	 * unless the range is empty. Overlapping edits: the first one made wins.
+	 * unless the range is empty. Overlapping removals: the first one made wins.
 	 */
 	render(from: number, to: number): string {
 		const inside = this.#edits
 			.map((edit, order) => ({ ...edit, order }))
 			.filter((edit) => edit.from >= from && edit.to <= to && !(edit.from === edit.to && edit.from === to && to !== from))
-			.sort((a, b) => a.from - b.from || a.order - b.order);
+			// At one offset, insertions come before a removal that starts there (a field list in place of the lines it replaces).
+			.sort((a, b) => a.from - b.from || Number(a.to > a.from) - Number(b.to > b.from) || a.order - b.order);
 		let out = '';
 		let at = from;
 		for (const edit of inside) {

@@ -16,6 +16,10 @@ export interface Found {
 	value: string;
 	/** Written as a Specbook field (`- **Label**: value`). */
 	field: boolean;
+	/** The list marker it was written with, for a list item (`-`, `*`, `+`). */
+	bullet?: string;
+	/** The label was written with its colon inside the bold (`**Label:** value`). */
+	colonInside?: boolean;
 	/** Marks it for removal; call apply() on the group afterwards. */
 	take: () => void;
 }
@@ -72,15 +76,13 @@ function listBlock(doc: SourceDoc, list: List, found: Found[]): () => void {
 		const value = labelled.value || rest.map((line) => line.text.replace(ITEM, '').trim()).filter(Boolean).join(', ');
 		if (!value) return;
 		const field = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\*\*|__)/u.test(first.text);
-		found.push({ kind, label: labelled.label.replace(/[*_]/gu, '').trim(), value, field, take: () => taken.add(index) });
+		const bullet = /^\s*([-*+])\s/u.exec(first.text)?.[1];
+		const colonInside = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(\*\*|__)[^*_]+:\1/u.test(first.text);
+		found.push({ kind, label: labelled.label.replace(/[*_]/gu, '').trim(), value, field, ...(bullet ? { bullet } : {}), ...(colonInside ? { colonInside } : {}), take: () => taken.add(index) });
 	});
 	return () => {
 		if (taken.size === 0) return;
-		if (taken.size === list.children.length) {
-			const block = blockLines(doc.body, span(list).start, span(list).end);
-			doc.edits.delete(block.start, block.end);
-			return;
-		}
+		// The list's lines go; the blank lines around it stay, as the blocks around it had them.
 		for (const index of taken) {
 			const lines = linesOf(doc.body, span(list.children[index]!).start, span(list.children[index]!).end);
 			doc.edits.delete(lines[0]!.start, lines[lines.length - 1]!.end);
