@@ -3,11 +3,12 @@
  * URLs, for files in the specs folder only. Registered on `markdown.processor`, which the MDX
  * integration inherits, so `.md` and `.mdx` specs get it alike (internals/satteri-mdast-plugins.ts).
  * The rewriting rule itself is src/site/spec-links.ts. In an imported spec, a link to a file that
- * does not exist (broken in its source already) is replaced by its text (src/site/dead-links.ts).
+ * does not exist (broken in its source already) is replaced by its text, and such an image by its
+ * alt text (src/site/dead-links.ts).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Definition, Link } from 'mdast';
+import type { Definition, Image, Link } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { relativePath } from '../core/paths.ts';
 import { isDeadLink, isImportedPage } from '../site/dead-links.ts';
@@ -41,7 +42,11 @@ export function specLinksPlugin({ specsDir, base, cwd }: SpecLinksOptions) {
 			if (imported && isDeadLink(node.url, context.fromPath, exists)) ctx.replaceNode(node, [...node.children]);
 			else rewrite(node, ctx);
 		};
+		// An image that is not there would fail the build: its alt text stands in for it.
+		const image = (node: Readonly<Image>, ctx: Context) => {
+			if (imported && isDeadLink(node.url, context.fromPath, exists)) ctx.replaceNode(node, node.alt ? [{ type: 'text', value: node.alt }] : []);
+		};
 		// `[text](x.md)` and the definitions of reference links (`[text][x]` … `[x]: x.md`).
-		return { name: 'specbook-spec-links', link, definition: rewrite };
+		return { name: 'specbook-spec-links', link, image, definition: rewrite };
 	};
 }

@@ -109,7 +109,9 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	// Metadata: the frontmatter's keys, the header's labelled lines, the Overview's own fields.
 	const yaml = readFrontmatter(split.frontmatter);
 	const header = findMetadata(doc, nodesIn(doc.tree, headerStart, headerEnd).filter((node) => node !== h1));
-	const inOverview = overview ? findMetadata(doc, nodesIn(doc.tree, overview.start, overview.end).filter((node) => node !== overview.heading)) : { found: [], apply: () => {} };
+	const inOverview = overview
+		? findMetadata(doc, nodesIn(doc.tree, overview.start, overview.end).filter((node) => node !== overview.heading), { keepBlankLines: true })
+		: { found: [], apply: () => {} };
 	const found = [...yaml.found, ...header.found, ...inOverview.found];
 	const statusSection = sections.find((section) => !section.template && normalizeLabel(section.title) === 'status' && !found.some((each) => each.kind === 'status'));
 	if (statusSection) found.push(...statusFromSection(doc, statusSection));
@@ -151,11 +153,13 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 		}
 	}
 
+	// Fields the source did not write take the style of those it did (bullet, colon inside the bold).
+	const style = [chosen.feature, chosen.authors, chosen.date, chosen.status].find((each) => each?.field);
 	const overviewFields = [
-		field(chosen.feature, 'Feature', feature.markdown),
-		field(chosen.authors, 'Author(s)', authorsMarkdown),
-		field(chosen.date, 'Last Updated', chosen.date && chosen.date.iso === unwrapEmphasis(chosen.date.value) ? chosen.date.value : lastUpdated),
-		field(chosen.status, 'Status', chosen.status && parseStatus(unwrapEmphasis(chosen.status.value)) ? chosen.status.value : status),
+		field(chosen.feature, 'Feature', feature.markdown, style),
+		field(chosen.authors, 'Author(s)', authorsMarkdown, style),
+		field(chosen.date, 'Last Updated', chosen.date && chosen.date.iso === unwrapEmphasis(chosen.date.value) ? chosen.date.value : lastUpdated, style),
+		field(chosen.status, 'Status', chosen.status && parseStatus(unwrapEmphasis(chosen.status.value)) ? chosen.status.value : status, style),
 	].join('');
 	if (overview) insertAfterHeading(doc, overview.heading, overviewFields);
 
@@ -314,9 +318,10 @@ function chooseMetadata(found: Found[], today: string) {
 }
 
 /** One Overview field line; the label as written when the source wrote it as a Specbook label. */
-function field(from: Found | undefined, label: string, value: string): string {
+function field(from: Found | undefined, label: string, value: string, style: Found | undefined): string {
 	const written = from?.field && OUTLINE[0]!.fields.some((each) => [each.label, ...each.aliases].some((name) => normalizeMetadataLabel(name) === normalizeMetadataLabel(from.label))) ? from.label : label;
-	return `${from?.bullet ?? '-'} ${from?.colonInside ? `**${written}:**` : `**${written}**:`} ${value}\n`;
+	const like = from?.field ? from : style;
+	return `${like?.bullet ?? '-'} ${like?.colonInside ? `**${written}:**` : `**${written}**:`} ${value}\n`;
 }
 
 /** Inserts `text` on the line after a heading, with a blank line after it when a paragraph follows. */

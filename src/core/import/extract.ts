@@ -33,12 +33,12 @@ const ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/u;
  * out of paragraphs and quotes, items out of lists, rows out of tables, whole blocks when nothing
  * is left of them.
  */
-export function findMetadata(doc: SourceDoc, nodes: readonly RootContent[]): { found: Found[]; apply: () => void } {
+export function findMetadata(doc: SourceDoc, nodes: readonly RootContent[], { keepBlankLines = false } = {}): { found: Found[]; apply: () => void } {
 	const found: Found[] = [];
 	const appliers: (() => void)[] = [];
 	for (const node of nodes) {
 		if (node.type === 'paragraph' || node.type === 'blockquote') appliers.push(lineBlock(doc, node, found, node.type === 'blockquote'));
-		else if (node.type === 'list') appliers.push(listBlock(doc, node, found));
+		else if (node.type === 'list') appliers.push(listBlock(doc, node, found, keepBlankLines));
 		else if (node.type === 'table') appliers.push(tableBlock(doc, node, found));
 	}
 	return { found, apply: () => appliers.forEach((apply) => apply()) };
@@ -64,7 +64,8 @@ function lineBlock(doc: SourceDoc, node: Nodes, found: Found[], quoted: boolean)
 	};
 }
 
-function listBlock(doc: SourceDoc, list: List, found: Found[]): () => void {
+/** With `keepBlankLines`, a list whose every item goes leaves the blank lines around it (a field list takes its place). */
+function listBlock(doc: SourceDoc, list: List, found: Found[], keepBlankLines: boolean): () => void {
 	const taken = new Set<number>();
 	list.children.forEach((item, index) => {
 		const { start, end } = span(item);
@@ -82,7 +83,10 @@ function listBlock(doc: SourceDoc, list: List, found: Found[]): () => void {
 	});
 	return () => {
 		if (taken.size === 0) return;
-		// The list's lines go; the blank lines around it stay, as the blocks around it had them.
+		if (taken.size === list.children.length && !keepBlankLines) {
+			const block = blockLines(doc.body, span(list).start, span(list).end);
+			return doc.edits.delete(block.start, block.end);
+		}
 		for (const index of taken) {
 			const lines = linesOf(doc.body, span(list.children[index]!).start, span(list.children[index]!).end);
 			doc.edits.delete(lines[0]!.start, lines[lines.length - 1]!.end);

@@ -25,9 +25,9 @@ export function withoutIdPrefix(title: string): string {
 
 /** Names other docs give the template's sections (compared normalised), by template section title. */
 export const SECTION_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-	Overview: ['Overview', 'Executive Summary', 'Summary', 'Abstract', 'Introduction', 'TL;DR'],
+	Overview: ['Overview', 'Executive Summary', 'Summary', 'Abstract', 'Introduction', 'Objective', 'TL;DR'],
 	Background: ['Background', 'Motivation', 'Context', 'Context and Problem Statement', 'Background and Motivation', 'Problem Statement'],
-	Architecture: ['Architecture', 'Design', 'Proposal', 'Detailed Design', 'Technical Design', 'Proposed Design', 'Design Details', 'Solution'],
+	Architecture: ['Architecture', 'Design', 'Proposal', 'Detailed Design', 'Technical Design', 'Proposed Design', 'Design Proposal', 'Design Details', 'Solution'],
 	Implementation: ['Implementation', 'Implementation Plan', 'Plan', 'Milestones', 'Phases', 'Roadmap', 'Delivery Plan', 'Timeline'],
 	'Testing Strategy': ['Testing Strategy', 'Testing', 'Test Plan', 'Tests'],
 	Deployment: ['Deployment', 'Rollout', 'Rollout Plan', 'Deployment Plan', 'Release Plan'],

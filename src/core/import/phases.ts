@@ -51,8 +51,9 @@ export function convertPhaseHeadings(doc: SourceDoc, nodes: readonly RootContent
 		if (!phase) return;
 		const end = nodes.findIndex((later, at) => at > index && later.type === 'heading' && later.depth <= 3);
 		const content = nodes.slice(index + 1, end === -1 ? undefined : end);
-		const { name, note } = splitParenthetical(phase.rest.replace(/^\((.*)\)$/u, '$1'));
-		const heading = `### Phase ${number}: ${name || phase.rest || cleanHeading(plainText(node))}`;
+		// `Phase 2 (Q1 2026)` has no name but its timeline: that text names it.
+		const { name, note } = splitParenthetical(phase.rest);
+		const heading = `### Phase ${number}: ${name || note || cleanHeading(plainText(node))}`;
 		const line = lineAt(doc.body, span(node).start);
 		if (doc.body.slice(line.start, line.end).trimEnd() !== heading) doc.edits.replace(line.start, line.end, `${heading}\n`);
 		completePhase(doc, node, content, note);
@@ -84,12 +85,21 @@ function completePhase(doc: SourceDoc, heading: Heading, content: readonly RootC
 			node.type === 'paragraph' || node.type === 'list'
 				? linesOf(doc.body, span(node).start, span(node).end).flatMap((line) => {
 						const labelled = readLabelledLine(line.text.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/u, ''));
-						return labelled && TIMELINE_LABELS.has(normalizeLabel(labelled.label.replace(/[*_]/gu, ''))) && labelled.value ? [labelled.value] : [];
+						return labelled && TIMELINE_LABELS.has(normalizeLabel(labelled.label.replace(/[*_]/gu, ''))) && labelled.value ? [{ value: labelled.value, line, node }] : [];
 					})
 				: []
 		)[0];
-		const text = written ?? headingNote;
-		if (text) added.push(`- **Timeline**: ${timelineFor(text)}`);
+		const text = written?.value ?? headingNote;
+		if (text) {
+			const timeline = timelineFor(text);
+			added.push(`- **Timeline**: ${timeline}`);
+			// A line whose timeline the field now holds goes; one the grammar cannot read stays, as the phase's text.
+			if (written && timeline !== 'TBD') {
+				const alone = linesOf(doc.body, span(written.node).start, span(written.node).end).length === 1;
+				const lines = alone ? blockLines(doc.body, span(written.node).start, span(written.node).end) : written.line;
+				doc.edits.delete(lines.start, lines.end);
+			}
+		}
 	}
 	if (!fields.some((field) => field.label === 'tasks')) {
 		// The phase's first list that is not made of fields holds its tasks.
