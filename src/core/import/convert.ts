@@ -127,7 +127,9 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	const lastUpdated = chosen.date?.iso ?? options.fallbackDate;
 	const originalStatus = chosen.status ? plainStatus(chosen.status.value) : '';
 	const status = mapStatus(originalStatus);
-	for (const each of [chosen.feature, chosen.authors, chosen.date, chosen.status]) each?.take();
+	// A date's remark (`15 May 2017 (after the review)`) is the author's text: its line stays.
+	for (const each of [chosen.feature, chosen.authors, chosen.status]) each?.take();
+	if (chosen.date && !/\(.*\)\s*$/u.test(chosen.date.value)) chosen.date.take();
 	// Keys whose value was not taken (an older date, a second owner) stay, as body fields.
 	for (const each of yaml.found) if (!yaml.consumed.has(each.label)) yaml.fields.push([each.label, each.value]);
 	if (chosen.feature && yaml.title) yaml.fields.push(['title', yaml.title.markdown]);
