@@ -263,10 +263,11 @@ export const DIAGNOSTICS = {
 		message: ({ value, reason }) => `Timeline "${value}": ${reason}.`,
 		hint: 'Timelines are written as a date range, quarters, months, a duration or TBD: the guide\'s timeline table has an example of each.',
 	}),
-	'timeline-tbd': kind<{ phase: number }>({
+	'timeline-tbd': kind<{ phase: number; approved?: boolean }>({
 		severity: 'error',
 		title: 'Approved spec with a TBD timeline',
-		message: ({ phase }) => `Phase ${phase} of an Approved spec has Timeline TBD.`,
+		// An imported spec is told in every status (a warning): its source may never have estimated it.
+		message: ({ phase, approved = true }) => (approved ? `Phase ${phase} of an Approved spec has Timeline TBD.` : `Phase ${phase} of an imported spec has Timeline TBD.`),
 		hint: 'Approved specs need a real estimate for every phase; estimate it, or move the spec back to In Review.',
 	}),
 	'rollout-empty': kind({

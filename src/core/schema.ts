@@ -203,7 +203,7 @@ function overviewSchema(today: string) {
 }
 
 /** One `### Phase N: Name` of Implementation. */
-function phaseSchema(rules: Strictness) {
+function phaseSchema(rules: Strictness, approved: boolean) {
 	return z
 		.object({
 			/** The N of the heading; phases are numbered from 1 without gaps. */
@@ -224,14 +224,14 @@ function phaseSchema(rules: Strictness) {
 		.superRefine((phase, ctx) => {
 			if (phase.tasks && !phase.tasks.empty && phase.tasks.items.length === 0 && rules.absent)
 				report(ctx, 'tasks-empty', rules.absent, { phase: phase.number }, ['tasks']);
-			if (rules.tbd && isTbd(phase.timeline?.value)) report(ctx, 'timeline-tbd', rules.tbd, { phase: phase.number }, ['timeline']);
+			if (rules.tbd && isTbd(phase.timeline?.value)) report(ctx, 'timeline-tbd', rules.tbd, { phase: phase.number, approved }, ['timeline']);
 		});
 }
 
 const isTbd = (parsed: TimelineParse | undefined) => parsed?.ok === true && parsed.value.kind === 'tbd';
 
-function implementationSchema(rules: Strictness) {
-	const phase = phaseSchema(rules);
+function implementationSchema(rules: Strictness, approved: boolean) {
+	const phase = phaseSchema(rules, approved);
 	return section('Implementation', rules, {
 		/** The phases in order; at least one. */
 		phases: register(
@@ -299,7 +299,7 @@ export function specSchema({ status, today, imported = false }: SpecSchemaOption
 				security: text({ label: 'Security', placeholder: '[Security considerations]' }, rules),
 			}),
 		}),
-		implementation: implementationSchema(rules),
+		implementation: implementationSchema(rules, status === 'Approved'),
 		testingStrategy: section('Testing Strategy', rules, {
 			unitTesting: section('Unit Testing', rules, {
 				/** What the unit tests cover. */
