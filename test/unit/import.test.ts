@@ -164,6 +164,21 @@ describe('house-style details', () => {
 		expect(imported('checkbox-phases.md').markdown).toContain('- [ ] Phase 3: Polish (Week 30-32)');
 	});
 
+	it('respells near-miss headings and labels in mapped sections, which check would otherwise reject', () => {
+		const source = '# Checkout\n\nOwner: @lee\n\n## Architecture\n\n### System Desing\n\n- **Componets**: web, API\n\n## Background\n\n- **Non Goal**: iOS\n';
+		const result = importSpec(source, options('docs/checkout.md'));
+		expect(result.markdown).toContain('### System Design\n\n- **Components**: web, API');
+		expect(result.markdown).toContain('- **Non-Goals**: iOS');
+		expect(check(result.target, result.markdown).diagnostics.filter((each) => each.severity === 'error')).toEqual([]);
+	});
+
+	it('keeps a phase note the grammar cannot read in the heading, with Timeline TBD; drops a table that was all metadata', () => {
+		const source = '# Checkout\n\n| Field | Value |\n|---|---|\n| **Status** | In Progress |\n| **Owner** | @lee |\n\n## Phases\n\n### Phase 1: Foundation (Weeks 1-2)\n- Set up\n';
+		const { markdown } = importSpec(source, options('docs/checkout.md'));
+		expect(markdown).toContain('### Phase 1: Foundation (Weeks 1-2)\n- **Timeline**: TBD\n');
+		expect(markdown).not.toContain('| Field | Value |');
+	});
+
 	it('rebases relative links to the spec’s new place and points links between imported docs at their specs', () => {
 		const source = readFileSync(`${DOCS}/app-bold-fields.md`, 'utf8');
 		const targets = new Map([[`${DOCS}/sender-audit.md`, 'specs/sender-audit.md']]);

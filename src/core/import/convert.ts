@@ -23,6 +23,7 @@ import { findMetadata, type Found } from './extract.ts';
 import { isTocHeading, phaseHeading, templateSectionFor, withoutIdPrefix } from './headings.ts';
 import { rebaseLinks } from './links.ts';
 import { metadataKind, normalizeMetadataLabel, unwrapEmphasis } from './metadata.ts';
+import { respellNearMisses } from './near-misses.ts';
 import { convertPhaseHeadings, listedPhases, writeListedPhases } from './phases.ts';
 import { mapStatus, plainStatus } from './status.ts';
 import { dropTablesOfContents } from './toc.ts';
@@ -104,6 +105,10 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	for (const section of sections) if (isTocHeading(section.title)) section.dropped = true;
 
 	mapSections(doc, sections);
+	for (const section of sections) {
+		const template = OUTLINE.find((each) => each.title === section.template);
+		if (template && template.title !== 'Overview') respellNearMisses(doc, nodesIn(doc.tree, section.start, section.end).filter((node) => node !== section.heading), template);
+	}
 	const overview = sections.find((section) => section.template === 'Overview');
 
 	// Metadata: the frontmatter's keys, the header's labelled lines, the Overview's own fields.

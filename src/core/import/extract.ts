@@ -113,7 +113,8 @@ function tableBlock(doc: SourceDoc, table: Table, found: Found[]): () => void {
 		if (taken.size === 0) return;
 		const kept = rows.filter((_, index) => !taken.has(index));
 		const block = blockLines(doc.body, start, end);
-		if (kept.length === 0) return doc.edits.delete(block.start, block.end);
+		// Nothing left but a header (`| Field | Value |`): the table was all metadata.
+		if (kept.length === 0 || (kept.length === 1 && !taken.has(0))) return doc.edits.delete(block.start, block.end);
 		const columns = cells(lines[1]!.text).length;
 		const delimiter = `|${' --- |'.repeat(columns)}`;
 		const text = [kept[0]!.text, taken.has(0) ? delimiter : lines[1]!.text, ...kept.slice(1).map((row) => row.text)].join('\n');

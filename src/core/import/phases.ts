@@ -51,12 +51,16 @@ export function convertPhaseHeadings(doc: SourceDoc, nodes: readonly RootContent
 		if (!phase) return;
 		const end = nodes.findIndex((later, at) => at > index && later.type === 'heading' && later.depth <= 3);
 		const content = nodes.slice(index + 1, end === -1 ? undefined : end);
-		// `Phase 2 (Q1 2026)` has no name but its timeline: that text names it.
-		const { name, note } = splitParenthetical(phase.rest);
+		// `Phase 2 (Q1 2026)` has no name but its timeline: that text names it. A note the timeline
+		// grammar cannot read (`(Weeks 1-2)`) stays in the name, the phase's own text.
+		const split = splitParenthetical(phase.rest);
+		const note = split.note && timelineFor(split.note) !== 'TBD' ? split.note : undefined;
+		const name = note ? split.name : phase.rest;
 		const heading = `### Phase ${number}: ${name || note || cleanHeading(plainText(node))}`;
 		const line = lineAt(doc.body, span(node).start);
 		if (doc.body.slice(line.start, line.end).trimEnd() !== heading) doc.edits.replace(line.start, line.end, `${heading}\n`);
-		completePhase(doc, node, content, note);
+		// A note that reads like a time (`Weeks 1-2`) still tells that the phase has a timeline: TBD.
+		completePhase(doc, node, content, note ?? (split.note && /\d|\b(?:weeks?|days?|months?|quarters?|sprints?|tbd)\b/iu.test(split.note) ? split.note : undefined));
 		number++;
 	});
 	return number - first;
