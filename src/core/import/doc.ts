@@ -3,7 +3,7 @@
  * and `check` parse it), and the edits made to it (./edits.ts), with small readers of the tree.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import { markdownToMdast, mdxToMdast } from 'satteri';
+import { parseTree, toString } from '../document.ts';
 import { collapseWhitespace } from '../text.ts';
 import { EditedText, lineAt } from './edits.ts';
 
@@ -15,13 +15,11 @@ export interface SourceDoc {
 
 /** Parses a Markdown (or, with `mdx`, MDX) body; MDX that does not parse is read as Markdown, as text. */
 export function parseSourceDoc(body: string, mdx = false): SourceDoc {
-	// Frontmatter is split off before: a `---` block at the top of the body is content.
-	const features = { frontmatter: false };
 	let tree: Root;
 	try {
-		tree = (mdx ? mdxToMdast(body, { features }) : markdownToMdast(body, { features })) as Root;
+		tree = parseTree(body, 0, mdx);
 	} catch {
-		tree = markdownToMdast(body, { features }) as Root;
+		tree = parseTree(body, 0, false);
 	}
 	return { body, tree, edits: new EditedText(body) };
 }
@@ -31,18 +29,8 @@ export function span(node: Nodes): { start: number; end: number } {
 	return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
 }
 
-/** A node's plain text (image alts included), white space collapsed. */
-export function plainText(node: Nodes): string {
-	const parts: string[] = [];
-	const visit = (child: Nodes) => {
-		if (child.type === 'image') parts.push(child.alt ?? '');
-		else if ('value' in child && typeof child.value === 'string') parts.push(child.value);
-		if ('children' in child) for (const inner of child.children) visit(inner as Nodes);
-		if (child.type === 'paragraph' || child.type === 'listItem' || child.type === 'tableCell') parts.push(' ');
-	};
-	visit(node);
-	return collapseWhitespace(parts.join(''));
-}
+/** A node's plain text (image alts included), white space collapsed, as the outline reads it. */
+export const plainText = (node: Nodes): string => collapseWhitespace(toString(node));
 
 /** The source lines of `[start, end)`, each with its offsets (line end excluded). */
 export function linesOf(body: string, start: number, end: number): { text: string; start: number; end: number }[] {
