@@ -20,7 +20,7 @@ import { parseLooseDate } from './dates.ts';
 import { headingSource, nodesIn, parseSourceDoc, plainText, span, type SourceDoc } from './doc.ts';
 import { lineAt } from './edits.ts';
 import { findMetadata, type Found } from './extract.ts';
-import { isTocHeading, phaseHeading, templateSectionFor, withoutIdPrefix } from './headings.ts';
+import { cleanHeading, isTocHeading, phaseHeading, templateSectionFor, withoutIdPrefix } from './headings.ts';
 import { rebaseLinks } from './links.ts';
 import { metadataKind, normalizeMetadataLabel, unwrapEmphasis } from './metadata.ts';
 import { respellNearMisses } from './near-misses.ts';
@@ -83,6 +83,8 @@ interface SectionSlice {
 	title: string;
 	/** The template section it becomes, if any. */
 	template?: string;
+	/** The source's heading, as an H3 under the template's, when it names the section in other words. */
+	original?: string;
 	/** An H2 phase (`## Phase 2 (Q1 2026)`), moved into Implementation. */
 	phase?: boolean;
 	dropped?: boolean;
@@ -168,7 +170,8 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 		field(chosen.date, 'Last Updated', chosen.date && chosen.date.iso === unwrapEmphasis(chosen.date.value) ? chosen.date.value : lastUpdated, style),
 		field(chosen.status, 'Status', chosen.status && parseStatus(unwrapEmphasis(chosen.status.value)) ? chosen.status.value : status, style),
 	].join('');
-	if (overview) insertAfterHeading(doc, overview.heading, overviewFields);
+	// Overview's fields come before the source's own heading, which would otherwise hold them.
+	if (overview) insertAfterHeading(doc, overview.heading, overview.original ? `${overviewFields}\n${overview.original}` : overviewFields);
 
 	const frontmatter = writeFrontmatter(split.frontmatter, yaml, { from: options.sourcePath, status: originalStatus });
 	const bodyFields = yaml.fields.length ? `${yaml.fields.map(([key, value]) => `- **${key}**: ${value}`).join('\n')}\n\n` : '';
@@ -232,8 +235,12 @@ function mapSections(doc: SourceDoc, sections: SectionSlice[]): void {
 		taken.add(template);
 		section.template = template;
 		if (normalizeLabel(section.title) !== normalizeLabel(template) || section.heading.depth !== 2) {
+			// A heading in other words (`Motivation` for Background) stays, as the first subsection, so no
+			// word of it is lost; numbering, emoji and letter case alone are not worth one.
+			if (normalizeLabel(cleanHeading(section.title)) !== normalizeLabel(template)) section.original = `### ${headingSource(doc.body, section.heading)}\n`;
 			const line = lineAt(doc.body, span(section.heading).start);
-			doc.edits.replace(line.start, lineAt(doc.body, span(section.heading).end - 1).end, `## ${template}\n`);
+			const original = section.original && template !== 'Overview' ? `\n${section.original}` : '';
+			doc.edits.replace(line.start, lineAt(doc.body, span(section.heading).end - 1).end, `## ${template}\n${original}`);
 		}
 	}
 }
