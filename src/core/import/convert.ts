@@ -124,7 +124,9 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	if (statusSection) found.push(...statusFromSection(doc, statusSection));
 
 	const chosen = chooseMetadata(found, options.today);
-	const title = yaml.title ?? (h1 ? { markdown: withoutIdPrefix(headingSource(doc.body, h1)), text: withoutIdPrefix(plainText(h1)) } : undefined);
+	const heading = h1 ? { markdown: withoutIdPrefix(headingSource(doc.body, h1)), text: withoutIdPrefix(plainText(h1)) } : undefined;
+	// A frontmatter title written as a slug (`0023-implicit-mapping`) names the file, not the feature.
+	const title = yaml.title && (/\s/u.test(yaml.title.text) || !heading) ? yaml.title : (heading ?? yaml.title);
 	const feature = chosen.feature
 		? { markdown: chosen.feature.value, text: plainText(parseSourceDoc(chosen.feature.value).tree) }
 		: (title ?? { markdown: escapeMarkdown(fileTitle(options.sourcePath)), text: fileTitle(options.sourcePath) });
@@ -139,7 +141,7 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	if (chosen.date && !/\(.*\)\s*$/u.test(chosen.date.value)) chosen.date.take();
 	// Keys whose value was not taken (an older date, a second owner) stay, as body fields.
 	for (const each of yaml.found) if (!yaml.consumed.has(each.label)) yaml.fields.push([each.label, each.value]);
-	if (chosen.feature && yaml.title) yaml.fields.push(['title', yaml.title.markdown]);
+	if (yaml.title && (chosen.feature || title !== yaml.title)) yaml.fields.push(['title', yaml.title.markdown]);
 	header.apply();
 	inOverview.apply();
 

@@ -5,8 +5,8 @@
  */
 import { normalizeLabel } from '../text.ts';
 
-/** An ID before a title: `SPEC-035:`, `TEP-0041 -`, `SE-0255 —`, `RFC 42:`, `KEP-1234.` */
-const ID_PREFIX = /^[A-Z][A-Za-z]*[- ]?\d+[A-Za-z]?\s*(?:[:.\-–—|]\s*|\s+(?=\S))/u;
+/** An ID before a title: `SPEC-035:`, `TEP-0041 -`, `SE-0255 —`, `RFC 42:`, `KEP-1234.`, `0023-` */
+const ID_PREFIX = /^(?:[A-Z][A-Za-z]*[- ]?)?\d+[A-Za-z]?\s*(?:[:.\-–—|]\s*|\s+(?=\S))/u;
 /** Numbering before a title: `1.`, `1)`, `2.3`, `2.3.1.`, `IV.`, `A.` (one letter with a period). */
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[IVXLC]+\.|[A-Z]\.)\s+/u;
 /** Symbols and emoji before a title (and the variation selectors and joiners inside them). */
