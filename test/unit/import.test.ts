@@ -164,6 +164,19 @@ describe('house-style details', () => {
 		expect(imported('checkbox-phases.md').markdown).toContain('- [ ] Phase 3: Polish (Week 30-32)');
 	});
 
+	it('takes the Feature from the H1 when the frontmatter title is a slug, and keeps that title as a field', () => {
+		const source = '---\ntitle: 0023-implicit-mapping\nauthors: ["@ana"]\n---\n\n# TEP-0023: Implicit Parameter Mapping\n\nText.\n';
+		const result = importSpec(source, options('teps/0023-implicit-mapping.md'));
+		expect(result.feature).toBe('Implicit Parameter Mapping');
+		expect(result.markdown).toContain('- **title**: 0023-implicit-mapping');
+	});
+
+	it('keeps a heading named in other words as the first subsection of the template section', () => {
+		const { markdown } = imported('swift-evolution.md');
+		expect(markdown).toContain('## Background\n\n### Motivation\n');
+		expect(markdown).toMatch(/- \*\*Status\*\*: Approved\n\n### Introduction\n/u);
+	});
+
 	it('respells near-miss headings and labels in mapped sections, which check would otherwise reject', () => {
 		const source = '# Checkout\n\nOwner: @lee\n\n## Architecture\n\n### System Desing\n\n- **Componets**: web, API\n\n## Background\n\n- **Non Goal**: iOS\n';
 		const result = importSpec(source, options('docs/checkout.md'));
