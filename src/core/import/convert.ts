@@ -141,7 +141,7 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	if (chosen.date && !/\(.*\)\s*$/u.test(chosen.date.value)) chosen.date.take();
 	// Keys whose value was not taken (an older date, a second owner) stay, as body fields.
 	for (const each of yaml.found) if (!yaml.consumed.has(each.label)) yaml.fields.push([each.label, each.value]);
-	if (yaml.title && (chosen.feature || title !== yaml.title)) yaml.fields.push(['title', yaml.title.markdown]);
+	if (yaml.title && (chosen.feature || title !== yaml.title)) yaml.fields.push(['title', yaml.title.written]);
 	header.apply();
 	inOverview.apply();
 
@@ -176,8 +176,14 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	if (overview) insertAfterHeading(doc, overview.heading, overview.original ? `${overviewFields}\n${overview.original}` : overviewFields);
 
 	const frontmatter = writeFrontmatter(split.frontmatter, yaml, { from: options.sourcePath, status: originalStatus });
-	const bodyFields = yaml.fields.length ? `${yaml.fields.map(([key, value]) => `- **${key}**: ${value}`).join('\n')}\n\n` : '';
-	if (bodyFields) doc.edits.insert(h1 ? lineAt(doc.body, span(h1).end).end : headerStart, h1 ? `\n${bodyFields}` : bodyFields);
+	if (yaml.fields.length) {
+		const list = `${yaml.fields.map(([key, value]) => `- **${key}**: ${value}`).join('\n')}\n`;
+		const at = h1 ? lineAt(doc.body, span(h1).end).end : headerStart;
+		// Set apart by blank lines from the title above and from what follows, unless a blank line is there already.
+		const next = lineAt(doc.body, at);
+		const blankAfter = at < doc.body.length && !doc.body.slice(next.start, next.end).trim();
+		doc.edits.insert(at, `${h1 ? '\n' : ''}${list}${blankAfter ? '' : '\n'}`);
+	}
 
 	const markdown = frontmatter + assemble(doc, { headerStart, headerEnd, sections, overview, implementation, overviewFields });
 	const analysis = analyzeFile({ path: target, source: markdown }, { specsDir: options.specsDir, today: options.today, ...(options.fileExists ? { fileExists: options.fileExists } : {}) });
@@ -258,7 +264,7 @@ function statusFromSection(doc: SourceDoc, section: SectionSlice): Found[] {
 interface Frontmatter {
 	found: Found[];
 	/** `title`, a Feature when the body has no Feature field. */
-	title?: { markdown: string; text: string };
+	title?: { markdown: string; text: string; written: string };
 	/** Keys turned into Overview values (dropped from the frontmatter). */
 	consumed: Set<string>;
 	/** Keys Specbook does not have, for the body, as `[key, value]`. */
@@ -285,7 +291,7 @@ function readFrontmatter(yaml: string | null): Frontmatter {
 			continue;
 		}
 		if (key === 'title' && written.trim()) {
-			result.title = { markdown: escapeMarkdown(withoutIdPrefix(written)), text: withoutIdPrefix(written) };
+			result.title = { markdown: escapeMarkdown(withoutIdPrefix(written)), text: withoutIdPrefix(written), written };
 			continue;
 		}
 		const kind = metadataKind(key);
