@@ -9,12 +9,12 @@
 import type { Heading } from 'mdast';
 import { isMap, isScalar, parseDocument as parseYaml, stringify } from 'yaml';
 import { analyzeFile } from '../analyze.ts';
-import { latestAllowedDate } from '../dates.ts';
+import { isIsoDate, latestAllowedDate } from '../dates.ts';
 import type { Diagnostic, Status } from '../model.ts';
 import { normalizeRelative } from '../paths.ts';
 import { templateOutline } from '../schema.ts';
 import { splitSource } from '../source.ts';
-import { escapeMarkdown, nearestMatch, normalizeLabel, slugify } from '../text.ts';
+import { escapeMarkdown, isPlaceholder, nearestMatch, normalizeLabel, slugify } from '../text.ts';
 import { parseAuthors, parseStatus } from '../values.ts';
 import { parseLooseDate } from './dates.ts';
 import { headingSource, nodesIn, parseSourceDoc, plainText, span, type SourceDoc } from './doc.ts';
@@ -22,7 +22,7 @@ import { lineAt } from './edits.ts';
 import { findMetadata, type Found } from './extract.ts';
 import { cleanHeading, isTocHeading, phaseHeading, templateSectionFor, withoutIdPrefix } from './headings.ts';
 import { rebaseLinks } from './links.ts';
-import { metadataKind, normalizeMetadataLabel, unwrapEmphasis } from './metadata.ts';
+import { metadataKind, normalizeMetadataLabel } from './metadata.ts';
 import { respellNearMisses } from './near-misses.ts';
 import { convertPhaseHeadings, listedPhases, writeListedPhases } from './phases.ts';
 import { mapStatus, plainStatus } from './status.ts';
@@ -123,7 +123,10 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	const statusSection = sections.find((section) => !section.template && normalizeLabel(section.title) === 'status' && !found.some((each) => each.kind === 'status'));
 	if (statusSection) found.push(...statusFromSection(doc, statusSection));
 
-	const chosen = chooseMetadata(found, options.today);
+	// Overview fields written as Specbook writes them, with valid values, stay where and as they are.
+	const own = inOverview.found.filter((each) => each.field && isOverviewLabel(each.label) && isValidOwn(each));
+	const chosen = chooseMetadata(found, options.today, own);
+	const isOwn = (each: Found | undefined) => each !== undefined && own.some((mine) => mine.take === each.take);
 	const heading = h1 ? { markdown: withoutIdPrefix(headingSource(doc.body, h1)), text: withoutIdPrefix(plainText(h1)) } : undefined;
 	// A frontmatter title written as a slug (`0023-implicit-mapping`) names the file, not the feature.
 	const title = yaml.title && (/\s/u.test(yaml.title.text) || !heading) ? yaml.title : (heading ?? yaml.title);
@@ -137,8 +140,8 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	const originalStatus = chosen.status ? plainStatus(chosen.status.value) : '';
 	const status = mapStatus(originalStatus);
 	// A date's remark (`15 May 2017 (after the review)`) is the author's text: its line stays.
-	for (const each of [chosen.feature, chosen.authors, chosen.status]) each?.take();
-	if (chosen.date && !/\(.*\)\s*$/u.test(chosen.date.value)) chosen.date.take();
+	for (const each of [chosen.feature, chosen.authors, chosen.status]) if (!isOwn(each)) each?.take();
+	if (chosen.date && !isOwn(chosen.date) && !/\(.*\)\s*$/u.test(chosen.date.value)) chosen.date.take();
 	// Keys whose value was not taken (an older date, a second owner) stay, as body fields.
 	for (const each of yaml.found) if (!yaml.consumed.has(each.label)) yaml.fields.push([each.label, each.value]);
 	if (yaml.title && (chosen.feature || title !== yaml.title)) yaml.fields.push(['title', yaml.title.written]);
@@ -167,13 +170,13 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	// Fields the source did not write take the style of those it did (bullet, colon inside the bold).
 	const style = [chosen.feature, chosen.authors, chosen.date, chosen.status].find((each) => each?.field);
 	const overviewFields = [
-		field(chosen.feature, 'Feature', feature.markdown, style),
-		field(chosen.authors, 'Author(s)', authorsMarkdown, style),
-		field(chosen.date, 'Last Updated', chosen.date && chosen.date.iso === unwrapEmphasis(chosen.date.value) ? chosen.date.value : lastUpdated, style),
-		field(chosen.status, 'Status', chosen.status && parseStatus(unwrapEmphasis(chosen.status.value)) ? chosen.status.value : status, style),
+		isOwn(chosen.feature) ? '' : field(chosen.feature, 'Feature', feature.markdown, style),
+		isOwn(chosen.authors) ? '' : field(chosen.authors, 'Author(s)', authorsMarkdown, style),
+		isOwn(chosen.date) ? '' : field(chosen.date, 'Last Updated', lastUpdated, style),
+		isOwn(chosen.status) ? '' : field(chosen.status, 'Status', status, style),
 	].join('');
 	// Overview's fields come before the source's own heading, which would otherwise hold them.
-	if (overview) insertAfterHeading(doc, overview.heading, overview.original ? `${overviewFields}\n${overview.original}` : overviewFields);
+	if (overview && (overviewFields || overview.original)) insertAfterHeading(doc, overview.heading, overview.original ? `${overviewFields}\n${overview.original}` : overviewFields);
 
 	const frontmatter = writeFrontmatter(split.frontmatter, yaml, { from: options.sourcePath, status: originalStatus });
 	if (yaml.fields.length) {
@@ -323,25 +326,38 @@ function writeFrontmatter(yaml: string | null, frontmatter: Frontmatter, importe
 }
 
 /** The chosen value of each kind; a date is the newest that is not after today. */
-function chooseMetadata(found: Found[], today: string) {
-	const first = (kind: Found['kind']) => found.find((each) => each.kind === kind);
+function chooseMetadata(found: Found[], today: string, own: Found[]) {
+	const first = (kind: Found['kind']) => own.find((each) => each.kind === kind) ?? found.find((each) => each.kind === kind);
 	const latest = latestAllowedDate(today);
 	const dates = found.flatMap((each) => {
 		const iso = each.kind === 'date' ? parseLooseDate(each.value) : undefined;
 		return iso && iso <= latest ? [{ ...each, iso }] : [];
 	});
-	const date = dates.reduce<(typeof dates)[number] | undefined>((best, each) => (!best || each.iso > best.iso ? each : best), undefined);
+	const ownDate = own.find((each) => each.kind === 'date');
+	const date = ownDate ? { ...ownDate, iso: ownDate.value.trim() } : dates.reduce<(typeof dates)[number] | undefined>((best, each) => (!best || each.iso > best.iso ? each : best), undefined);
 	return {
 		feature: first('feature'),
-		authors: found.find((each) => each.kind === 'authors' && parseAuthors(each.value).length > 0),
+		authors: own.find((each) => each.kind === 'authors') ?? found.find((each) => each.kind === 'authors' && parseAuthors(each.value).length > 0),
 		date,
 		status: first('status'),
 	};
 }
 
-/** One Overview field line; the label as written when the source wrote it as a Specbook label. */
+/** A label of the template's Overview (Feature, Author(s) and its aliases, Last Updated, Status). */
+const isOverviewLabel = (label: string) => OUTLINE[0]!.fields.some((each) => [each.label, ...each.aliases].some((name) => normalizeMetadataLabel(name) === normalizeMetadataLabel(label)));
+
+/** Whether a value written in a Specbook Overview field is one `check` accepts as it is. */
+function isValidOwn(found: Found): boolean {
+	const value = found.value.trim();
+	if (found.kind === 'feature') return value !== '' && !isPlaceholder(value);
+	if (found.kind === 'authors') return parseAuthors(value).length > 0;
+	if (found.kind === 'date') return isIsoDate(value);
+	return parseStatus(value) !== undefined;
+}
+
+/** One Overview field line, in the style of the source's fields; the label as written when the source wrote it as a Specbook label. */
 function field(from: Found | undefined, label: string, value: string, style: Found | undefined): string {
-	const written = from?.field && OUTLINE[0]!.fields.some((each) => [each.label, ...each.aliases].some((name) => normalizeMetadataLabel(name) === normalizeMetadataLabel(from.label))) ? from.label : label;
+	const written = from?.field && isOverviewLabel(from.label) ? from.label : label;
 	const like = from?.field ? from : style;
 	return `${like?.bullet ?? '-'} ${like?.colonInside ? `**${written}:**` : `**${written}**:`} ${value}\n`;
 }

@@ -57,8 +57,12 @@ export function convertPhaseHeadings(doc: SourceDoc, nodes: readonly RootContent
 		const note = split.note && timelineFor(split.note) !== 'TBD' ? split.note : undefined;
 		const name = note ? split.name : phase.rest;
 		const heading = `### Phase ${number}: ${name || note || cleanHeading(plainText(node))}`;
-		const line = lineAt(doc.body, span(node).start);
-		if (doc.body.slice(line.start, line.end).trimEnd() !== heading) doc.edits.replace(line.start, line.end, `${heading}\n`);
+		// A heading already in the template's form, with the right number, stays as written (case, closing #s).
+		const written = /^phase\s+(\d+)\s*[:.)\-–—]\s*\S/iu.exec(plainText(node));
+		if (node.depth !== 3 || Number(written?.[1]) !== number) {
+			const line = lineAt(doc.body, span(node).start);
+			doc.edits.replace(line.start, lineAt(doc.body, span(node).end - 1).end, `${heading}\n`);
+		}
 		// A note that reads like a time (`Weeks 1-2`) still tells that the phase has a timeline: TBD.
 		completePhase(doc, node, content, note ?? (split.note && /\d|\b(?:weeks?|days?|months?|quarters?|sprints?|tbd)\b/iu.test(split.note) ? split.note : undefined));
 		number++;
