@@ -7,24 +7,25 @@
  * what the source lacks is left out, and `check` lists it as warnings for the author.
  */
 import type { Heading } from 'mdast';
-import { isMap, isScalar, parseDocument as parseYaml, stringify } from 'yaml';
 import { analyzeFile } from '../analyze.ts';
 import { isIsoDate, latestAllowedDate } from '../dates.ts';
 import type { Diagnostic, Status } from '../model.ts';
 import { normalizeRelative } from '../paths.ts';
 import { templateOutline } from '../schema.ts';
 import { splitSource } from '../source.ts';
-import { escapeMarkdown, isPlaceholder, nearestMatch, normalizeLabel, slugify } from '../text.ts';
+import { escapeMarkdown, isPlaceholder, normalizeLabel, slugify } from '../text.ts';
 import { parseAuthors, parseStatus } from '../values.ts';
 import { parseLooseDate } from './dates.ts';
 import { headingSource, nodesIn, parseSourceDoc, plainText, span, type SourceDoc } from './doc.ts';
 import { lineAt } from './edits.ts';
 import { findMetadata, type Found } from './extract.ts';
-import { cleanHeading, isTocHeading, phaseHeading, templateSectionFor, withoutIdPrefix } from './headings.ts';
+import { readFrontmatter, writeFrontmatter } from './frontmatter.ts';
+import { isTocHeading, withoutIdPrefix } from './headings.ts';
 import { rebaseLinks } from './links.ts';
-import { metadataKind, normalizeMetadataLabel } from './metadata.ts';
+import { normalizeMetadataLabel } from './metadata.ts';
 import { respellNearMisses } from './near-misses.ts';
 import { convertPhaseHeadings, listedPhases, writeListedPhases } from './phases.ts';
+import { mapSections, sliceSections, statusFromSection, type SectionSlice } from './sections.ts';
 import { mapStatus, plainStatus } from './status.ts';
 import { dropTablesOfContents } from './toc.ts';
 
@@ -72,23 +73,6 @@ const OUTLINE = templateOutline();
 const TEMPLATE_TITLES = OUTLINE.map((section) => section.title);
 /** Warnings that name what the source lacks. */
 const LACKS = new Set(['missing-section', 'missing-field', 'empty-field', 'phases-missing', 'tasks-empty', 'rollout-empty', 'timeline-tbd']);
-
-/** Frontmatter keys the spec keeps as they are. */
-const KEPT_KEYS = new Set(['tags', 'supersedes']);
-
-interface SectionSlice {
-	heading: Heading;
-	start: number;
-	end: number;
-	title: string;
-	/** The template section it becomes, if any. */
-	template?: string;
-	/** The source's heading, as an H3 under the template's, when it names the section in other words. */
-	original?: string;
-	/** An H2 phase (`## Phase 2 (Q1 2026)`), moved into Implementation. */
-	phase?: boolean;
-	dropped?: boolean;
-}
 
 export function importSpec(source: string, options: ImportOptions): ImportResult {
 	const text = normalizeSource(source);
@@ -215,115 +199,6 @@ function normalizeSource(source: string): string {
 
 /** The file name as a title, for a source with no title at all. */
 const fileTitle = (path: string) => (path.split('/').pop() ?? path).replace(/\.[^.]+$/u, '').replace(/[-_]+/gu, ' ').trim();
-
-/** The H2 sections after the title (a later H1 starts one too), each from its heading to the next. */
-function sliceSections(doc: SourceDoc, h1: Heading | undefined): SectionSlice[] {
-	const headings = doc.tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth <= 2 && node !== h1 && (!h1 || span(node).start > span(h1).start));
-	return headings.map((heading, index) => ({
-		heading,
-		start: lineAt(doc.body, span(heading).start).start,
-		end: headings[index + 1] ? lineAt(doc.body, span(headings[index + 1]!).start).start : doc.body.length,
-		title: plainText(heading),
-	}));
-}
-
-/** Gives each section its template section (first come, first served) and rewrites mapped headings. */
-function mapSections(doc: SourceDoc, sections: SectionSlice[]): void {
-	const taken = new Set<string>();
-	const hasPhases = (section: SectionSlice) =>
-		nodesIn(doc.tree, section.start, section.end).some(
-			(node) => (node.type === 'heading' && node.depth === 3 && phaseHeading(plainText(node)) !== undefined) || listedPhases(doc, node).length > 0
-		);
-	for (const section of sections) {
-		if (section.dropped) continue;
-		if (section.heading.depth === 2 && phaseHeading(section.title)) {
-			section.phase = true;
-			continue;
-		}
-		let template = templateSectionFor(section.title) ?? nearestMatch(section.title, TEMPLATE_TITLES);
-		if (!taken.has('Implementation') && hasPhases(section)) template = 'Implementation';
-		if (!template || taken.has(template)) continue;
-		taken.add(template);
-		section.template = template;
-		if (normalizeLabel(section.title) !== normalizeLabel(template) || section.heading.depth !== 2) {
-			// A heading in other words (`Motivation` for Background) stays, as the first subsection, so no
-			// word of it is lost; numbering, emoji and letter case alone are not worth one.
-			if (normalizeLabel(cleanHeading(section.title)) !== normalizeLabel(template)) section.original = `### ${headingSource(doc.body, section.heading)}\n`;
-			const line = lineAt(doc.body, span(section.heading).start);
-			const original = section.original && template !== 'Overview' ? `\n${section.original}` : '';
-			doc.edits.replace(line.start, lineAt(doc.body, span(section.heading).end - 1).end, `## ${template}\n${original}`);
-		}
-	}
-}
-
-/** An ADR-style `## Status` section holding one paragraph: that is the status. */
-function statusFromSection(doc: SourceDoc, section: SectionSlice): Found[] {
-	const content = nodesIn(doc.tree, section.start, section.end).filter((node) => node !== section.heading);
-	const [only] = content;
-	if (content.length !== 1 || only?.type !== 'paragraph') return [];
-	return [{ kind: 'status', label: 'Status', value: plainText(only), field: false, take: () => (section.dropped = true) }];
-}
-
-interface Frontmatter {
-	found: Found[];
-	/** `title`, a Feature when the body has no Feature field. */
-	title?: { markdown: string; text: string; written: string };
-	/** Keys turned into Overview values (dropped from the frontmatter). */
-	consumed: Set<string>;
-	/** Keys Specbook does not have, for the body, as `[key, value]`. */
-	fields: [string, string][];
-	/** Keys kept as written. */
-	kept: Set<string>;
-}
-
-function readFrontmatter(yaml: string | null): Frontmatter {
-	const result: Frontmatter = { found: [], consumed: new Set(), fields: [], kept: new Set() };
-	if (yaml === null || !yaml.trim()) return result;
-	const document = parseYaml(yaml);
-	if (document.errors.length || !isMap(document.contents)) {
-		// Not a mapping Specbook can read: kept whole, as a field, so nothing is lost.
-		result.fields.push(['frontmatter', `\`${yaml.replace(/\n/gu, ' ').replace(/`/gu, "'")}\``]);
-		return result;
-	}
-	for (const pair of document.contents.items) {
-		const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-		const value: unknown = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null;
-		const written = Array.isArray(value) ? value.map(String).join(', ') : value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value ?? '');
-		if (KEPT_KEYS.has(key) && Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim())) {
-			result.kept.add(key);
-			continue;
-		}
-		if (key === 'title' && written.trim()) {
-			result.title = { markdown: escapeMarkdown(withoutIdPrefix(written)), text: withoutIdPrefix(written), written };
-			continue;
-		}
-		const kind = metadataKind(key);
-		if (kind && written.trim()) {
-			result.found.push({ kind, label: key, value: written, field: false, take: () => result.consumed.add(key) });
-			continue;
-		}
-		if (key !== 'imported') result.fields.push([key, written]);
-	}
-	return result;
-}
-
-/** The frontmatter of the spec: the kept keys as written, then `imported`. */
-function writeFrontmatter(yaml: string | null, frontmatter: Frontmatter, imported: { from: string; status: string }): string {
-	let kept = '';
-	if (yaml !== null && frontmatter.kept.size) {
-		const document = parseYaml(yaml);
-		if (isMap(document.contents)) {
-			for (const pair of document.contents.items) {
-				const key = isScalar(pair.key) ? String(pair.key.value) : '';
-				if (!frontmatter.kept.has(key)) continue;
-				const from = (pair.key as { range?: [number, number, number] }).range?.[0] ?? 0;
-				const to = (pair.value as { range?: [number, number, number] } | null)?.range?.[2] ?? from;
-				kept += `${yaml.slice(from, to).replace(/\s+$/u, '')}\n`;
-			}
-		}
-	}
-	return `---\n${kept}${stringify({ imported })}---\n`;
-}
 
 /** The chosen value of each kind; a date is the newest that is not after today. */
 function chooseMetadata(found: Found[], today: string, own: Found[]) {
