@@ -9,10 +9,12 @@ import type { Found } from './extract.ts';
 import { withoutIdPrefix } from './headings.ts';
 import { metadataKind } from './metadata.ts';
 
-/** Frontmatter keys the spec keeps as they are. */
+/** SourceFrontmatter keys the spec keeps as they are. */
 const KEPT_KEYS = new Set(['tags', 'supersedes']);
 
-export interface Frontmatter {
+/** What the importer makes of a source's frontmatter. */
+export interface SourceFrontmatter {
+	/** Keys whose values the Overview may take (status, authors, dates). */
 	found: Found[];
 	/** `title`, a Feature when the body has no Feature field. */
 	title?: { markdown: string; text: string; written: string };
@@ -24,8 +26,8 @@ export interface Frontmatter {
 	kept: Set<string>;
 }
 
-export function readFrontmatter(yaml: string | null): Frontmatter {
-	const result: Frontmatter = { found: [], consumed: new Set(), fields: [], kept: new Set() };
+export function readFrontmatter(yaml: string | null): SourceFrontmatter {
+	const result: SourceFrontmatter = { found: [], consumed: new Set(), fields: [], kept: new Set() };
 	if (yaml === null || !yaml.trim()) return result;
 	const document = parseYaml(yaml);
 	if (document.errors.length || !isMap(document.contents)) {
@@ -56,7 +58,7 @@ export function readFrontmatter(yaml: string | null): Frontmatter {
 }
 
 /** The frontmatter of the spec: the kept keys as written, then `imported`. */
-export function writeFrontmatter(yaml: string | null, frontmatter: Frontmatter, imported: { from: string; status: string }): string {
+export function writeFrontmatter(yaml: string | null, frontmatter: SourceFrontmatter, imported: { from: string; status: string }): string {
 	let kept = '';
 	if (yaml !== null && frontmatter.kept.size) {
 		const document = parseYaml(yaml);
