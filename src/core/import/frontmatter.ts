@@ -9,7 +9,7 @@ import type { Found } from './extract.ts';
 import { withoutIdPrefix } from './headings.ts';
 import { metadataKind } from './metadata.ts';
 
-/** SourceFrontmatter keys the spec keeps as they are. */
+/** Frontmatter keys the spec keeps as they are. */
 const KEPT_KEYS = new Set(['tags', 'supersedes']);
 
 /** What the importer makes of a source's frontmatter. */
