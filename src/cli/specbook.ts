@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * The package's bin: `specbook check|new …`, the same commands, options and output as
- * `npm run check` and `npm run new` in this repository (./check.ts, ./new.ts). Installed, it runs
+ * The package's bin: `specbook check|new|import …`, the same commands, options and output as
+ * `npm run check`, `npm run new` and `npm run import` in this repository (./check.ts, ./new.ts, ./import.ts). Installed, it runs
  * from the compiled copy (dist-js/cli/specbook.js, built by `prepack`): Node does not strip types
  * inside node_modules.
  */
@@ -24,7 +24,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 		const { scaffold, USAGE } = await import('./commands/new.ts');
 		return { run: scaffold, usage: USAGE };
 	},
-	// `import` joins here, the same way, with ./commands/import.ts.
+	import: async () => {
+		const { importDocs, USAGE } = await import('./commands/import.ts');
+		return { run: importDocs, usage: USAGE };
+	},
 };
 
 const USAGE = `usage: specbook <command> [options]\ncommands: ${Object.keys(COMMANDS).join(', ')} (\`specbook <command> --help\`)`;

@@ -4,7 +4,7 @@
  */
 import { createDiagnostic, type DiagnosticCode } from './diagnostics.ts';
 import { MarkdownSyntaxError, parseDocument, type LinkReference, type SpecDocument } from './document.ts';
-import { parseFrontmatter } from './frontmatter.ts';
+import { parseFrontmatter, type Frontmatter } from './frontmatter.ts';
 import type { Diagnostic, Phase, Position, Severity, Spec, Status } from './model.ts';
 import type { GitHistory } from './git.ts';
 import { findUnsafeCodeMeta } from './code-meta.ts';
@@ -62,16 +62,18 @@ export interface FileAnalysis {
 	links: LinkReference[];
 	/** Ids of the page's headings, for anchor checks. */
 	headingIds: Set<string>;
+	/** The spec carries frontmatter `imported`: a link its source already had broken is a warning. */
+	imported: boolean;
 }
 
 const OUTLINE = templateOutline();
 
 // Building the zod schema costs more than validating one spec: keep one per status and `today`.
 const schemas = new Map<string, SpecSchema>();
-function schemaFor(status: Status | undefined, today: string): SpecSchema {
-	const key = `${status ?? ''}|${today}`;
+function schemaFor(status: Status | undefined, today: string, imported: boolean): SpecSchema {
+	const key = `${status ?? ''}|${today}|${imported}`;
 	let schema = schemas.get(key);
-	if (!schema) schemas.set(key, (schema = specSchema({ status, today })));
+	if (!schema) schemas.set(key, (schema = specSchema({ status, today, imported })));
 	return schema;
 }
 
@@ -86,6 +88,7 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 		supersedesPositions: [],
 		links: [],
 		headingIds: new Set(),
+		imported: false,
 	};
 	// Astro's loader only sees lower-case .md/.mdx: an upper-case one would silently not be published.
 	const extension = /\.mdx?$/iu.exec(file.path)?.[0];
@@ -149,9 +152,10 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	const outline = buildCandidate(document, OUTLINE, file.path);
 	// The status decides how strictly the rest is held, so it is read before the schema is chosen.
 	const status = parseStatus(outline.fields.get('overview.status')?.text ?? '');
-	for (const finding of outline.findings) diagnostics.push(holdStructural(finding, status));
+	const imported = frontmatter.data.imported !== undefined;
+	for (const finding of outline.findings) diagnostics.push(holdStructural(finding, status, imported));
 
-	const { output, issues } = runSchema(schemaFor(status, today), outline.candidate);
+	const { output, issues } = runSchema(schemaFor(status, today, imported), outline.candidate);
 	for (const issue of issues) {
 		// A near-miss label or heading is the one finding about what it misspells: no "missing" as well.
 		if (outline.misspelled.has(issue.path.map(String).join('.'))) continue;
@@ -160,7 +164,7 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 
 	const featurePosition = outline.positions.get('overview.feature') ?? outline.positions.get('overview') ?? top;
 	const lastUpdatedPosition = outline.positions.get('overview.lastUpdated') ?? featurePosition;
-	const result = { featurePosition, lastUpdatedPosition, supersedesPositions: frontmatter.supersedesPositions, links, headingIds };
+	const result = { featurePosition, lastUpdatedPosition, supersedesPositions: frontmatter.supersedesPositions, links, headingIds, imported };
 	const spec = diagnostics.some((diagnostic) => diagnostic.severity === 'error')
 		? null
 		: toSpec(file, options, output, outline, frontmatter.data, document.sections.length ? outline.extraSections : []);
@@ -197,9 +201,9 @@ const NEAR_MISSES: ReadonlySet<DiagnosticCode> = new Set(['label-typo', 'section
  * A structural finding, held as strictly as the schema holds the section it was found in. A
  * near-miss label or heading is always an error: it hides a field from every other check.
  */
-function holdStructural({ diagnostic, section }: OutlineFinding, status: Status | undefined): Diagnostic {
+function holdStructural({ diagnostic, section }: OutlineFinding, status: Status | undefined, imported: boolean): Diagnostic {
 	if (NEAR_MISSES.has(diagnostic.code) || diagnostic.severity === 'warning') return diagnostic;
-	const severity = strictness(status, section === 'overview' ? 'overview' : 'body').malformed;
+	const severity = strictness(status, section === 'overview' ? 'overview' : 'body', imported).malformed;
 	return severity === diagnostic.severity ? diagnostic : { ...diagnostic, severity };
 }
 
@@ -257,7 +261,7 @@ function toSpec(
 	options: AnalyzeOptions,
 	output: TemplateValues,
 	outline: OutlineResult,
-	frontmatter: { tags: string[]; supersedes: string[] },
+	frontmatter: Frontmatter,
 	extraSections: string[]
 ): Spec | null {
 	const { feature, authors, lastUpdated, status } = output.overview ?? {};
@@ -297,6 +301,9 @@ function toSpec(
 		}),
 		rolloutPlan: written(output.deployment?.rolloutPlan),
 		extraSections,
+		...(frontmatter.imported
+			? { imported: frontmatter.imported, missingSections: OUTLINE.filter((section) => outline.candidate[section.key] === undefined).map((section) => section.title) }
+			: {}),
 		// Git history is the whole folder's, added when the analyses are combined (./index.ts).
 		...specHistory(file.path, status.value, undefined),
 	};

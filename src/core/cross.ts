@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import type { FileAnalysis } from './analyze.ts';
 import { createDiagnostic } from './diagnostics.ts';
 import { pathInSpecsDir, resolveLink } from './links.ts';
-import type { Diagnostic } from './model.ts';
+import type { Diagnostic, Severity } from './model.ts';
 
 /** One analysed file with its id, in path order. */
 export interface AnalyzedEntry {
@@ -149,7 +149,10 @@ function linkDiagnostics(entries: readonly AnalyzedEntry[], options: LinkCheckOp
 		for (const link of analysis.links) {
 			const target = resolveLink(path, link.url);
 			if (target.kind !== 'spec' && target.kind !== 'file') continue;
-			const broken = (reason: string) => diagnostics.push(createDiagnostic('link-broken', path, link.position, { url: link.url, reason }));
+			const broken = (reason: string, severity: Severity = 'error') =>
+				diagnostics.push(createDiagnostic('link-broken', path, link.position, { url: link.url, reason }, severity));
+			// In an imported spec a missing target was missing in its source already: worth fixing, not a failed build.
+			const missing = analysis.imported ? 'warning' : 'error';
 			const linked = target.kind === 'spec' ? byPath.get(target.path) : undefined;
 			if (target.kind === 'spec' && pathInSpecsDir(target.path, options.specsDir) !== undefined) {
 				if (linked) {
@@ -157,8 +160,8 @@ function linkDiagnostics(entries: readonly AnalyzedEntry[], options: LinkCheckOp
 						diagnostics.push(createDiagnostic('link-anchor', path, link.position, { url: link.url, anchor: target.anchor }));
 					}
 				} else if (exists(target.path)) broken(`points to ${target.path}, which is not published (names starting with _ or . are not)`);
-				else broken(`points to ${target.path}, which does not exist`);
-			} else if (!exists(target.path)) broken(`points to ${target.path}, which does not exist`);
+				else broken(`points to ${target.path}, which does not exist`, missing);
+			} else if (!exists(target.path)) broken(`points to ${target.path}, which does not exist`, missing);
 		}
 	}
 	return diagnostics;

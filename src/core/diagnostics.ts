@@ -105,7 +105,7 @@ export const DIAGNOSTICS = {
 		title: 'Unknown frontmatter key',
 		message: ({ key, suggestion }) =>
 			`Unknown frontmatter key "${key}"${suggestion ? `: did you mean "${suggestion}"?` : '.'}`,
-		hint: 'Frontmatter holds only `tags` and `supersedes`; everything else belongs in the template sections.',
+		hint: 'Frontmatter holds only `tags` and `supersedes` (and `imported`, written by `npm run import`); everything else belongs in the template sections.',
 	}),
 	'frontmatter-type': kind<{ key: string; expected: string }>({
 		severity: 'error',
@@ -269,10 +269,11 @@ export const DIAGNOSTICS = {
 		message: ({ value, reason }) => `Timeline "${value}": ${reason}.`,
 		hint: 'Timelines are written as a date range, quarters, months, a duration or TBD: the guide\'s timeline table has an example of each.',
 	}),
-	'timeline-tbd': kind<{ phase: number }>({
+	'timeline-tbd': kind<{ phase: number; approved?: boolean }>({
 		severity: 'error',
 		title: 'Approved spec with a TBD timeline',
-		message: ({ phase }) => `Phase ${phase} of an Approved spec has Timeline TBD.`,
+		// An imported spec is told in every status (a warning): its source may never have estimated it.
+		message: ({ phase, approved = true }) => (approved ? `Phase ${phase} of an Approved spec has Timeline TBD.` : `Phase ${phase} of an imported spec has Timeline TBD.`),
 		hint: 'Approved specs need a real estimate for every phase; estimate it, or move the spec back to In Review.',
 	}),
 	'rollout-empty': kind({

@@ -202,7 +202,8 @@ function outlineTree(body: string, lineOffset: number, mdx: boolean): Root {
 	}
 }
 
-function parseTree(body: string, lineOffset: number, mdx: boolean, extra: { directive?: boolean } = {}): Root {
+/** The syntax tree of a body as the site parses it (the importer reads it too); MDX that does not parse throws a MarkdownSyntaxError. */
+export function parseTree(body: string, lineOffset: number, mdx: boolean, extra: { directive?: boolean } = {}): Root {
 	// Frontmatter is split off before: a `---` block at the top of the body is content, not YAML.
 	const features = { frontmatter: false, ...extra };
 	if (!mdx) return markdownToMdast(body, { features }) as Root;
@@ -354,7 +355,7 @@ const BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'list', 'li
  * Plain text of a node, like mdast-util-to-string (values, image alts), with line breaks and block
  * boundaries as spaces: a nested list item never runs into the text before it (`Ship it to staging`).
  */
-function toString(node: Nodes): string {
+export function toString(node: Nodes): string {
 	const parts: string[] = [];
 	walk(node, (child) => {
 		if (child.type === 'break' || (child !== node && BLOCKS.has(child.type))) parts.push(' ');

@@ -1,12 +1,12 @@
 /**
- * The optional YAML frontmatter: only what the template lacks (`tags`, `supersedes`), validated by
- * a zod schema and located by the offsets the `yaml` package reports.
+ * The optional YAML frontmatter: only what the template lacks (`tags`, `supersedes`, and
+ * `imported`, written by `npm run import`), validated by a zod schema and located by the offsets the `yaml` package reports.
  */
 import { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { createDiagnostic } from './diagnostics.ts';
 import { MAX_TAGS } from './limits.ts';
-import type { Diagnostic, Position } from './model.ts';
+import { ImportedSchema, type Diagnostic, type Position } from './model.ts';
 import { LineIndex } from './source.ts';
 import { findForbiddenCharacter, nearestMatch } from './text.ts';
 
@@ -19,6 +19,8 @@ export const FrontmatterSchema = z
 		tags: stringList.default([]),
 		/** Ids of the specs this one replaces (each must exist). */
 		supersedes: stringList.default([]),
+		/** Where an imported spec came from and its original status (see ImportedSchema). */
+		imported: ImportedSchema.exactOptional(),
 	})
 	.strict();
 
@@ -70,6 +72,12 @@ export function parseFrontmatter(yaml: string | null, file: string, firstLine: n
 			continue;
 		}
 		const valueNode = pair.value as Node | null;
+		if (key === 'imported') {
+			const imported = ImportedSchema.safeParse(valueNode?.toJSON());
+			if (imported.success) result.data.imported = imported.data;
+			else result.diagnostics.push(createDiagnostic('frontmatter-type', file, valueNode ? nodeAt(valueNode) : keyPosition, { key, expected: 'a mapping of `from` (the source path) and `status` (the original status text)' }));
+			continue;
+		}
 		const parsed = stringList.safeParse(valueNode === null ? [] : valueNode.toJSON());
 		if (!parsed.success) {
 			// Point at the offending item when there is one, else at the value.

@@ -84,3 +84,23 @@ export function gitStaleness(
 	if (!changed || changed.date <= addDays(lastUpdated, 1)) return undefined;
 	return createDiagnostic('git-stale', file, lastUpdatedPosition, { lastUpdated, changed: changed.date, commit: changed.commit.slice(0, 12) });
 }
+
+/** What git says about one file: who added it (first commit's author) and when it last changed. */
+export interface FileCommits {
+	firstAuthor: string | undefined;
+	lastDate: string | undefined;
+}
+
+/**
+ * The author of the commit that added `path` and the date of its last commit (renames followed),
+ * for `npm run import`'s fallbacks; both undefined outside git or for a file never committed.
+ */
+export function fileCommits(path: string, cwd: string): FileCommits {
+	try {
+		const log = run(['log', '--follow', '--format=%aN%x00%cs', '--', path], cwd).trim().split('\n').filter(Boolean);
+		const [newest, oldest] = [log[0], log[log.length - 1]];
+		return { firstAuthor: oldest?.split('\0')[0] || undefined, lastDate: newest?.split('\0')[1] || undefined };
+	} catch {
+		return { firstAuthor: undefined, lastDate: undefined };
+	}
+}

@@ -64,6 +64,20 @@ export const PhaseSchema = z.object({
 });
 export type Phase = z.output<typeof PhaseSchema>;
 
+/**
+ * Frontmatter `imported`, written by `npm run import`: where the spec came from and the status its
+ * author wrote. Such a spec is held less strictly (missing parts and broken links are warnings).
+ */
+export const ImportedSchema = z
+	.object({
+		/** The source file it was imported from, as given to the importer. */
+		from: z.string().trim().min(1),
+		/** The original status text (e.g. `Implemented (Swift 5.0)`), before mapping to a Specbook status. */
+		status: z.string(),
+	})
+	.strict();
+export type Imported = z.output<typeof ImportedSchema>;
+
 /** Which file a spec is: known even when the spec cannot be read. */
 export const SpecFileSchema = z.object({
 	/** Path under the specs folder without extension, lower-case, `/`-separated. */
@@ -121,6 +135,10 @@ export const SpecSchema = SpecFileSchema.extend({
 	rolloutPlan: z.array(z.string()),
 	/** Titles of H2 sections the template does not have (kept and rendered, not validated). */
 	extraSections: z.array(z.string()),
+	/** Frontmatter `imported`; absent for a spec written in Specbook. */
+	imported: ImportedSchema.exactOptional(),
+	/** For an imported spec: the template sections (H2 titles) it does not have, in template order. */
+	missingSections: z.array(z.string()).exactOptional(),
 }).extend(SpecHistorySchema.shape);
 export type Spec = z.output<typeof SpecSchema>;
 

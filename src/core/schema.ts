@@ -29,6 +29,8 @@ export interface SpecSchemaOptions {
 	status: Status | undefined;
 	/** The latest allowed Last Updated (ISO). */
 	today: string;
+	/** The spec carries frontmatter `imported`: what its source never had is a warning (see strictness()). */
+	imported?: boolean;
 }
 
 /** How strictly one part of the template is held, by status (DESIGN §2, status-aware strictness). */
@@ -39,14 +41,23 @@ export interface Strictness {
 	placeholder: Severity | false;
 	/** A value that is written but malformed (a bad timeline, a phase numbered out of order). */
 	malformed: Severity;
+	/** A phase whose Timeline is TBD: its severity, or false where it may stay unestimated. */
+	tbd: Severity | false;
 }
 
-const REQUIRED: Strictness = { absent: 'error', placeholder: 'error', malformed: 'error' };
-const DRAFT_BODY: Strictness = { absent: false, placeholder: false, malformed: 'warning' };
+const REQUIRED: Strictness = { absent: 'error', placeholder: 'error', malformed: 'error', tbd: false };
+const APPROVED: Strictness = { ...REQUIRED, tbd: 'error' };
+const DRAFT_BODY: Strictness = { absent: false, placeholder: false, malformed: 'warning', tbd: false };
 
-/** The rules for Overview (always complete) or the rest of the body (complete from In Review on). */
-export function strictness(status: Status | undefined, part: 'overview' | 'body'): Strictness {
-	return part === 'overview' || status === 'In Review' || status === 'Approved' ? REQUIRED : DRAFT_BODY;
+/**
+ * The rules for Overview (always complete) or the rest of the body (complete from In Review on,
+ * estimated once Approved). An imported spec's body is told, as warnings in every status, what its
+ * source never had (sections, fields, estimates); a malformed value keeps its status's rule.
+ */
+export function strictness(status: Status | undefined, part: 'overview' | 'body', imported = false): Strictness {
+	if (part === 'overview') return REQUIRED;
+	const rules = status === 'Approved' ? APPROVED : status === 'In Review' ? REQUIRED : DRAFT_BODY;
+	return imported ? { ...rules, absent: 'warning', tbd: 'warning' } : rules;
 }
 
 /** What the template registry records about each part of the schema. */
@@ -214,7 +225,7 @@ function phaseSchema(rules: Strictness, approved: boolean) {
 		.superRefine((phase, ctx) => {
 			if (phase.tasks && !phase.tasks.empty && phase.tasks.items.length === 0 && rules.absent)
 				report(ctx, 'tasks-empty', rules.absent, { phase: phase.number }, ['tasks']);
-			if (approved && isTbd(phase.timeline?.value)) report(ctx, 'timeline-tbd', rules.malformed, { phase: phase.number }, ['timeline']);
+			if (rules.tbd && isTbd(phase.timeline?.value)) report(ctx, 'timeline-tbd', rules.tbd, { phase: phase.number, approved }, ['timeline']);
 		});
 }
 
@@ -255,8 +266,8 @@ function rolloutPlanSchema(rules: Strictness) {
 }
 
 /** The whole template, held as strictly as `status` requires. */
-export function specSchema({ status, today }: SpecSchemaOptions) {
-	const rules = strictness(status, 'body');
+export function specSchema({ status, today, imported = false }: SpecSchemaOptions) {
+	const rules = strictness(status, 'body', imported);
 	return z.object({
 		overview: overviewSchema(today),
 		background: section('Background', rules, {

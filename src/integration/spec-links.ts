@@ -3,13 +3,16 @@
  * URLs, and links to other repository files to their pages on the repository host, for files in
  * the specs folder only. Registered on `markdown.processor`, which the MDX integration inherits, so
  * `.md` and `.mdx` specs get it alike (internals/satteri-mdast-plugins.ts). The rewriting rules
- * themselves are src/site/spec-links.ts and src/site/repo-links.ts.
+ * themselves are src/site/spec-links.ts and src/site/repo-links.ts. In an imported spec, a link to
+ * a file that does not exist (broken in its source already) is replaced by its text, and such an
+ * image by its alt text (src/site/dead-links.ts).
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Definition, Link } from 'mdast';
+import type { Definition, Image, Link } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { relativePath } from '../core/paths.ts';
+import { isDeadLink, isImportedPage } from '../site/dead-links.ts';
 import { repoFileUrl, type RepoHost } from '../site/repo-links.ts';
 import { specLinkHref } from '../site/spec-links.ts';
 import { specsFileMatcher } from './specs-files.ts';
@@ -32,17 +35,27 @@ const IMAGE = /\.(?:png|jpe?g|gif|svg|webp|avif)(?:[?#]|$)/iu;
 export function specLinksPlugin({ specsDir, base, cwd, repo }: SpecLinksOptions) {
 	const specsFile = specsFileMatcher(specsDir, cwd);
 	const repoFile = repo && repositoryFiles(repo, cwd);
-	return ({ fileURL }: Pick<PluginFactoryContext, 'fileURL'>): MdastPluginDefinition | undefined => {
+	return ({ fileURL, data }: Pick<PluginFactoryContext, 'fileURL'> & Partial<Pick<PluginFactoryContext, 'data'>>): MdastPluginDefinition | undefined => {
 		const file = specsFile(fileURL);
 		if (file === undefined) return undefined;
 		const context = { fromPath: relativePath(cwd, file), specsDir, base };
-		type Ctx = { setProperty(node: Readonly<Link | Definition>, key: 'url', value: string): void };
-		const rewrite = (node: Readonly<Link | Definition>, ctx: Ctx) => {
+		const imported = isImportedPage((data as { astro?: { frontmatter?: unknown } } | undefined)?.astro?.frontmatter);
+		const exists = (path: string) => existsSync(resolve(cwd, path));
+		type Context = Parameters<NonNullable<MdastPluginDefinition['link']>>[1];
+		const rewrite = (node: Readonly<Link | Definition>, ctx: Pick<Context, 'setProperty'>) => {
 			const href = specLinkHref(node.url, { ...context, repoFile: node.type === 'definition' && IMAGE.test(node.url) ? undefined : repoFile });
 			if (href !== undefined) ctx.setProperty(node, 'url', href);
 		};
+		const link = (node: Readonly<Link>, ctx: Context) => {
+			if (imported && isDeadLink(node.url, context.fromPath, exists)) ctx.replaceNode(node, [...node.children]);
+			else rewrite(node, ctx);
+		};
+		// An image that is not there would fail the build: its alt text stands in for it.
+		const image = (node: Readonly<Image>, ctx: Context) => {
+			if (imported && isDeadLink(node.url, context.fromPath, exists)) ctx.replaceNode(node, node.alt ? [{ type: 'text', value: node.alt }] : []);
+		};
 		// `[text](x.md)` and the definitions of reference links (`[text][x]` … `[x]: x.md`).
-		return { name: 'specbook-spec-links', link: rewrite, definition: rewrite };
+		return { name: 'specbook-spec-links', link, image, definition: rewrite };
 	};
 }
 

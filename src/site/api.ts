@@ -48,6 +48,8 @@ export interface ApiSpec {
 	contributors: string[];
 	/** The status it was added with, then one entry per real status change, oldest first. */
 	history: ApiStatusChange[];
+	/** For a spec made by `npm run import`: its source file and original status text; absent otherwise. */
+	imported?: { from: string; status: string };
 }
 
 /** One status change as published. */
@@ -91,6 +93,7 @@ export function toApiSpec(spec: Spec, base?: string): ApiSpec {
 		revisions: spec.revisions,
 		contributors: [...spec.contributors],
 		history: spec.history.map(({ date, status, commit }) => ({ date, status, commit })),
+		...(spec.imported ? { imported: { from: spec.imported.from, status: spec.imported.status } } : {}),
 	};
 }
 

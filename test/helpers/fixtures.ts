@@ -8,6 +8,7 @@ import { fixtureSpecsDir, siteOf, type BuildOptions, type BuildResult, type Buil
 import { acceptedSpecs, copyOutside, hugeSpecs, siteWithGenerated, unsafeSpecs, writeFolder } from './generated-specs.ts';
 import { NO_CSP_SPECS } from './html-payloads.ts';
 import { historyRepo } from './history-repo.ts';
+import { importedSpecs } from './imported-specs.ts';
 
 export interface FixtureBuild extends Pick<BuildOptions, 'base' | 'site' | 'config'> {
 	/** The specs folder relative to the root, or a function writing a temp folder and returning its absolute path. */
@@ -43,6 +44,8 @@ export const FIXTURES = {
 	accepted: { specs: () => writeFolder(acceptedSpecs(), 'specbook-accepted-') },
 	/** Specs in a git repository made with fixed-date commits (history-repo.ts), with commit links. */
 	history: { specs: historyRepo, config: 'test/fixtures/history/astro.config.mjs' },
+	/** Specs made by the importer from design docs (imported-specs.ts): warnings only, links their sources had broken. */
+	imported: { specs: () => writeFolder(importedSpecs(), 'specbook-imported-') },
 	/** Huge but harmless files, on a site accepting files up to 6 MB. */
 	huge: { specs: () => writeFolder(hugeSpecs(), 'specbook-hostile-build-'), config: 'test/fixtures/large/astro.config.mjs' },
 } satisfies Record<string, FixtureBuild>;

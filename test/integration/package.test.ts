@@ -5,7 +5,7 @@
  * astro.config.mjs, and a host page at one of Specbook's addresses stops the build. Slow (two npm
  * installs and three builds, a few minutes): one tarball and npm's cache serve both projects.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSpec, hostProject, packSpecbook, run, type CommandResult, type HostProject } from '../helpers/host-project.ts';
@@ -13,6 +13,7 @@ import { loadPagefind, resultData } from '../helpers/pagefind.ts';
 import { emptyFilters, pagefindFilters } from '../../src/site/search.ts';
 
 const MINUTES = 60_000;
+const IMPORT_DOCS = join(import.meta.dirname, '../fixtures/import/docs');
 
 /** The content config of the issue, as a host writes it. */
 const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
@@ -173,5 +174,26 @@ export default defineConfig({
 		const result = run('npx', ['specbook', 'check'], host.root);
 		expect(result.status, result.output).toBe(0);
 		expect(result.output).toContain('4 specs checked: no problems');
+	}, 2 * MINUTES);
+
+	test('`npx specbook import` and `npx specbook new` write into that folder, and the result checks clean', () => {
+		host.write('docs/rfc-0007.md', readFileSync(join(IMPORT_DOCS, 'swift-evolution.md'), 'utf8'));
+		const written: string[] = [];
+		try {
+			const imported = run('npx', ['specbook', 'import', 'docs/rfc-0007.md'], host.root);
+			expect(imported.status, imported.output).toBe(0);
+			const target = /^docs\/rfc-0007\.md → (design\/[\w-]+\.md)$/mu.exec(imported.stdout)?.[1];
+			expect(target, imported.output).toBeDefined();
+			written.push(target!);
+			const scaffolded = run('npx', ['specbook', 'new', 'Audit log export', '--author', 'Ana Lima'], host.root);
+			expect(scaffolded.status, scaffolded.output).toBe(0);
+			expect(scaffolded.stdout).toContain('design/audit-log-export.md');
+			written.push('design/audit-log-export.md');
+			const checked = run('npx', ['specbook', 'check'], host.root);
+			expect(checked.status, checked.output).toBe(0);
+			expect(checked.output).toContain('6 specs checked');
+		} finally {
+			for (const path of ['docs', ...written]) host.remove(path);
+		}
 	}, 2 * MINUTES);
 });

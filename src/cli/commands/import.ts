@@ -1,0 +1,164 @@
+/**
+ * `npm run import -- [--dir specs] [--author "Name"] [--dry-run] [--format text|json] <file|folder>…`
+ * Writes one spec per source Markdown file (src/core/import/convert.ts), never overwriting: an
+ * existing target is an error for that file and the others go on. Exit 0: every file imported;
+ * 1: any failed; 2: bad usage.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliContext } from '../../context.ts';
+import { fileCommits } from '../../core/git.ts';
+import { analyzeSpecs, readSpecFiles, relativePath } from '../../core/index.ts';
+import { ImportError, importSpec, type ImportResult } from '../../core/import/convert.ts';
+import { UsageError, type CliResult } from '../run.ts';
+
+export const USAGE = 'usage: npm run import -- [--dir specs] [--author "Name"] [--dry-run] [--format text|json] <file|folder>…';
+
+/** One source's outcome, as `--format json` prints it. */
+export interface ImportedFile {
+	source: string;
+	target: string | null;
+	feature: string | null;
+	authors: string[];
+	lastUpdated: string | null;
+	status: string | null;
+	originalStatus: string | null;
+	sectionsFilled: string[];
+	sectionsAdded: string[];
+	needsAuthor: string[];
+	error?: string;
+}
+
+/** Runs `import` with `argv` (the arguments after the command) in `context`. */
+export async function importDocs(argv: string[], context: CliContext): Promise<CliResult> {
+	const { values, positionals } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			dir: { type: 'string', default: context.specsDir },
+			author: { type: 'string' },
+			'dry-run': { type: 'boolean', default: false },
+			format: { type: 'string', default: 'text' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
+	if (values.help) return { output: USAGE, exitCode: 0 };
+	if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}": use text or json`);
+	if (positionals.length === 0) throw new UsageError('give the Markdown files or folders to import');
+	const onDisk = (path: string) => resolve(context.cwd, path);
+	const dir = relativePath(context.cwd, onDisk(values.dir));
+	const sources: string[] = [];
+	for (const given of positionals) {
+		const path = relativePath(context.cwd, onDisk(given));
+		if (!existsSync(onDisk(path))) throw new UsageError(`no such file: ${path}`);
+		for (const file of statSync(onDisk(path)).isDirectory() ? await markdownFiles(path, context.cwd) : [path]) if (!sources.includes(file)) sources.push(file);
+	}
+
+	const texts = new Map(await Promise.all(sources.map(async (source) => [source, await readFile(onDisk(source), 'utf8')] as const)));
+	const git = new Map(sources.map((source) => [source, fileCommits(source, context.cwd)]));
+	const convert = (source: string, targets?: ReadonlyMap<string, string>) =>
+		importSpec(texts.get(source)!, {
+			sourcePath: source,
+			specsDir: dir,
+			today: context.today,
+			// The source's own names come first; then --author, then whoever committed the file first.
+			fallbackAuthor: values.author?.trim() || git.get(source)!.firstAuthor,
+			fallbackDate: git.get(source)!.lastDate ?? context.today,
+			fileExists: (path) => existsSync(onDisk(path)),
+			...(targets ? { targets } : {}),
+		});
+	// Two passes: the first finds every target, so links between the imported docs follow them.
+	const targets = new Map<string, string>();
+	for (const source of sources) {
+		try {
+			targets.set(source, convert(source).target);
+		} catch {
+			// Reported by the second pass.
+		}
+	}
+	const features = await existingFeatures(dir, context);
+	const files: ImportedFile[] = [];
+	const written = new Set<string>();
+	for (const source of sources) {
+		let result: ImportResult;
+		try {
+			result = convert(source, targets);
+		} catch (error) {
+			if (!(error instanceof ImportError)) throw error;
+			files.push(failed(source, null, error.message));
+			continue;
+		}
+		const taken = written.has(result.target) || (await lstat(onDisk(result.target)).then(() => true, () => false));
+		const sameFeature = features.get(result.feature.toLowerCase());
+		let error: string | undefined;
+		if (taken) error = `${result.target} already exists; not overwriting it`;
+		else if (sameFeature) error = `${sameFeature} already has the feature "${result.feature}"`;
+		if (error) {
+			files.push(failed(source, result.target, error));
+			continue;
+		}
+		features.set(result.feature.toLowerCase(), result.target);
+		written.add(result.target);
+		if (!values['dry-run']) {
+			await mkdir(resolve(onDisk(result.target), '..'), { recursive: true });
+			await writeFile(onDisk(result.target), result.markdown, { flag: 'wx' });
+		}
+		const problems = result.errors.map((each) => `${each.file}:${each.line}:${each.column}: ${each.message}`);
+		files.push({
+			source,
+			target: result.target,
+			feature: result.feature,
+			authors: result.authors,
+			lastUpdated: result.lastUpdated,
+			status: result.status,
+			originalStatus: result.originalStatus,
+			sectionsFilled: result.sectionsFilled,
+			sectionsAdded: result.sectionsAdded,
+			needsAuthor: result.needsAuthor,
+			...(problems.length ? { error: `${values['dry-run'] ? 'would be written' : 'written'}, but check reports ${problems.length === 1 ? 'an error' : `${problems.length} errors`} to fix: ${problems.join('; ')}` } : {}),
+		});
+	}
+	const exitCode = files.some((file) => file.error) ? 1 : 0;
+	const output = values.format === 'json' ? JSON.stringify({ files }, null, 2) : textReport(files, values['dry-run']);
+	return { output, exitCode };
+}
+
+function failed(source: string, target: string | null, error: string): ImportedFile {
+	return { source, target, feature: null, authors: [], lastUpdated: null, status: null, originalStatus: null, sectionsFilled: [], sectionsAdded: [], needsAuthor: [], error };
+}
+
+/** Markdown files under a folder (relative to `cwd`), sorted; hidden folders and node_modules skipped. */
+async function markdownFiles(folder: string, cwd: string): Promise<string[]> {
+	const entries = await readdir(resolve(cwd, folder), { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile() && /\.(?:md|markdown|mdx)$/iu.test(entry.name))
+		.map((entry) => relativePath(cwd, resolve(entry.parentPath, entry.name)))
+		.filter((path) => !path.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
+		.sort();
+}
+
+/** Features of the specs already in the folder (lower case → path): an imported one must not repeat them. */
+async function existingFeatures(dir: string, context: CliContext): Promise<Map<string, string>> {
+	if (!existsSync(resolve(context.cwd, dir))) return new Map();
+	const { specs } = analyzeSpecs(await readSpecFiles(dir, { cwd: context.cwd }), { specsDir: dir, today: context.today });
+	return new Map(specs.map((spec) => [spec.feature.toLowerCase(), spec.path]));
+}
+
+function textReport(files: readonly ImportedFile[], dryRun: boolean): string {
+	const lines: string[] = [];
+	for (const file of files) {
+		lines.push(`${file.source} → ${file.target ?? '(no target)'}`);
+		if (file.feature !== null) {
+			const was = file.originalStatus ? ` (was "${file.originalStatus}")` : ' (the source has none)';
+			lines.push(`  mapped: Feature "${file.feature}"; Author(s) ${file.authors.join(', ')}; Last Updated ${file.lastUpdated}; Status ${file.status}${was}`);
+			lines.push(`  sections from the source: ${file.sectionsFilled.join(', ') || 'none'}${file.sectionsAdded.length ? `; added: ${file.sectionsAdded.join(', ')}` : ''}`);
+			if (file.needsAuthor.length) lines.push(`  still needs the author (${file.needsAuthor.length}):`, ...file.needsAuthor.map((need) => `    - ${need}`));
+		}
+		if (file.error) lines.push(`  error: ${file.error}`);
+	}
+	const imported = files.filter((file) => !file.error).length;
+	lines.push(`${dryRun ? 'Would import' : 'Imported'} ${imported} of ${files.length} file${files.length === 1 ? '' : 's'}${dryRun ? ' (dry run: nothing written)' : ''}.`);
+	return lines.join('\n');
+}

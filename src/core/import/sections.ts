@@ -1,0 +1,81 @@
+/**
+ * A source doc's sections: the H2s after its title, each from its heading to the next, and the
+ * template section each becomes, by name, synonym, numbering or near miss (first come, first
+ * served; a section holding phases is Implementation).
+ */
+import type { Heading } from 'mdast';
+import { templateOutline } from '../schema.ts';
+import { nearestMatch, normalizeLabel } from '../text.ts';
+import { headingSource, nodesIn, plainText, span, type SourceDoc } from './doc.ts';
+import { lineAt } from './edits.ts';
+import type { Found } from './extract.ts';
+import { cleanHeading, phaseHeading, templateSectionFor } from './headings.ts';
+import { listedPhases } from './phases.ts';
+
+const TEMPLATE_TITLES = templateOutline().map((section) => section.title);
+
+/** One H2 section of the source. */
+export interface SectionSlice {
+	heading: Heading;
+	/** Where it starts (its heading's line) and ends (the next section's heading) in the body. */
+	start: number;
+	end: number;
+	/** The heading as plain text. */
+	title: string;
+	/** The template section it becomes, if any. */
+	template?: string;
+	/** The source's heading, as an H3 under the template's, when it names the section in other words. */
+	original?: string;
+	/** An H2 phase (`## Phase 2 (Q1 2026)`), moved into Implementation. */
+	phase?: boolean;
+	/** Left out of the spec: a table of contents, or an ADR-style Status section the Overview took. */
+	dropped?: boolean;
+}
+
+/** The H2 sections after the title (a later H1 starts one too), each from its heading to the next. */
+export function sliceSections(doc: SourceDoc, h1: Heading | undefined): SectionSlice[] {
+	const headings = doc.tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth <= 2 && node !== h1 && (!h1 || span(node).start > span(h1).start));
+	return headings.map((heading, index) => ({
+		heading,
+		start: lineAt(doc.body, span(heading).start).start,
+		end: headings[index + 1] ? lineAt(doc.body, span(headings[index + 1]!).start).start : doc.body.length,
+		title: plainText(heading),
+	}));
+}
+
+/** Gives each section its template section (first come, first served) and rewrites mapped headings. */
+export function mapSections(doc: SourceDoc, sections: SectionSlice[]): void {
+	const taken = new Set<string>();
+	const hasPhases = (section: SectionSlice) =>
+		nodesIn(doc.tree, section.start, section.end).some(
+			(node) => (node.type === 'heading' && node.depth === 3 && phaseHeading(plainText(node)) !== undefined) || listedPhases(doc, node).length > 0
+		);
+	for (const section of sections) {
+		if (section.dropped) continue;
+		if (section.heading.depth === 2 && phaseHeading(section.title)) {
+			section.phase = true;
+			continue;
+		}
+		let template = templateSectionFor(section.title) ?? nearestMatch(section.title, TEMPLATE_TITLES);
+		if (!taken.has('Implementation') && hasPhases(section)) template = 'Implementation';
+		if (!template || taken.has(template)) continue;
+		taken.add(template);
+		section.template = template;
+		if (normalizeLabel(section.title) !== normalizeLabel(template) || section.heading.depth !== 2) {
+			// A heading in other words (`Motivation` for Background) stays, as the first subsection, so no
+			// word of it is lost; numbering, emoji and letter case alone are not worth one.
+			if (normalizeLabel(cleanHeading(section.title)) !== normalizeLabel(template)) section.original = `### ${headingSource(doc.body, section.heading)}\n`;
+			const line = lineAt(doc.body, span(section.heading).start);
+			const original = section.original && template !== 'Overview' ? `\n${section.original}` : '';
+			doc.edits.replace(line.start, lineAt(doc.body, span(section.heading).end - 1).end, `## ${template}\n${original}`);
+		}
+	}
+}
+
+/** An ADR-style `## Status` section holding one paragraph: that is the status. */
+export function statusFromSection(doc: SourceDoc, section: SectionSlice): Found[] {
+	const content = nodesIn(doc.tree, section.start, section.end).filter((node) => node !== section.heading);
+	const [only] = content;
+	if (content.length !== 1 || only?.type !== 'paragraph') return [];
+	return [{ kind: 'status', label: 'Status', value: plainText(only), field: false, take: () => (section.dropped = true) }];
+}
