@@ -196,7 +196,7 @@ async function benchCount(count: number, options: CountOptions): Promise<SpecsRu
 
 /**
  * N generated specs in a git repository of COMMITS_PER_SPEC commits each (./history.ts), built
- * once: the build log tells how long the git history step took.
+ * once (the build log tells how long the git history step took), then the same files outside git.
  */
 async function benchHistory(count: number, options: { seed: number; verbose: boolean; keep: boolean }): Promise<HistoryRun> {
 	const work = mkdtempSync(join(tmpdir(), `specbook-bench-history-${count}-`));
@@ -215,20 +215,15 @@ async function benchHistory(count: number, options: { seed: number; verbose: boo
 		const statusChanges = lives.reduce((sum, life) => sum + life.history.length - 1, 0);
 		log(`generated ${commits} commits (${moves} moves, ${statusChanges} status changes) in ${(generateMs / 1000).toFixed(1)} s`);
 		const sample = specs.slice(0, SAMPLE_PAGES).map((spec) => spec.path.replace(/\.mdx?$/u, '').toLowerCase());
-		const specbook = await buildSpecbook(project, work, join(repo, 'specs'), specs, sample, {
-			seed: options.seed,
-			query: '',
-			baseline: false,
-			hugo: false,
-			search: false,
-			dev: false,
-			keep: options.keep,
-			verbose: options.verbose,
-			notes: [],
-		});
+		const buildOptions: CountOptions = { seed: options.seed, query: '', baseline: false, hugo: false, search: false, dev: false, keep: options.keep, verbose: options.verbose, notes: [] };
+		const specbook = await buildSpecbook(project, work, join(repo, 'specs'), specs, sample, buildOptions);
 		if (specbook.phases.historyMs === null) throw new Error('the build did not report its git history step (no "git history read in" line)');
 		log(`history step: ${specbook.phases.historyMs} ms of ${(specbook.wallMs / 1000).toFixed(1)} s`);
-		return { specs: count, commitsPerSpec: COMMITS_PER_SPEC, commits, moves, statusChanges, generateMs, specbook };
+		// The same files outside any repository: what the build costs without the history.
+		const plain = join(work, 'plain-specs');
+		writeSpecs(plain, specs);
+		const withoutHistory = await buildSpecbook(project, work, plain, specs, sample, buildOptions);
+		return { specs: count, commitsPerSpec: COMMITS_PER_SPEC, commits, moves, statusChanges, generateMs, specbook, withoutHistory };
 	} finally {
 		if (options.keep) log(`kept ${work} and ${dirname(project)}`);
 		else {
