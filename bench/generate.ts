@@ -49,6 +49,8 @@ export interface GeneratedSpec {
 	path: string;
 	feature: string;
 	status: GeneratedStatus;
+	/** Its Last Updated date (ISO). */
+	lastUpdated: string;
 	/** The timeline spellings used by its phases, in order. */
 	timelineForms: TimelineForm[];
 	/** Whitespace-separated words in the file. */
@@ -78,8 +80,8 @@ export function generateSpecs(count: number, options: GenerateOptions): Generate
 		const status = pickStatus(rng());
 		const feature = uniqueFeature(w, features);
 		const path = uniquePath(index, slugify(feature), rng, paths);
-		const { source, forms } = writeSpec(w, { feature, status, today: options.today, takeForm });
-		specs.push({ path, feature, status, timelineForms: forms, words: source.split(/\s+/u).filter(Boolean).length, source });
+		const { source, forms, lastUpdated } = writeSpec(w, { feature, status, today: options.today, takeForm });
+		specs.push({ path, feature, status, lastUpdated, timelineForms: forms, words: source.split(/\s+/u).filter(Boolean).length, source });
 	}
 	return specs;
 }
@@ -131,7 +133,7 @@ interface SpecPlan {
 /** The template's sections after Implementation, in order: a Draft may stop before any of them. */
 const LATER_SECTIONS = ['Testing Strategy', 'Deployment', 'Monitoring', 'Documentation'] as const;
 
-function writeSpec(w: Writer, plan: SpecPlan): { source: string; forms: TimelineForm[] } {
+function writeSpec(w: Writer, plan: SpecPlan): { source: string; forms: TimelineForm[]; lastUpdated: string } {
 	const { rng, domain } = w;
 	const out: string[] = [];
 	const bullet = rng() < 0.85 ? '-' : '*';
@@ -152,7 +154,8 @@ function writeSpec(w: Writer, plan: SpecPlan): { source: string; forms: Timeline
 	const authors = w.sample(AUTHORS as string[], 1 + Math.floor(rng() * 3)).map((name, index) => decorateAuthor(name, index, rng));
 	const authorsLabel = authors.length === 1 ? (rng() < 0.5 ? 'Author' : 'Author(s)') : rng() < 0.8 ? 'Author(s)' : 'Authors';
 	field(authorsLabel, joinAuthors(authors, rng));
-	field('Last Updated', addDays(plan.today, -Math.floor(rng() * HISTORY_DAYS)));
+	const lastUpdated = addDays(plan.today, -Math.floor(rng() * HISTORY_DAYS));
+	field('Last Updated', lastUpdated);
 	field('Status', plan.status);
 
 	out.push('', '## Background');
@@ -241,7 +244,7 @@ function writeSpec(w: Writer, plan: SpecPlan): { source: string; forms: Timeline
 	if (rng() < 0.3) {
 		out.push('', '## Alternatives Considered', '', wrap(w.paragraph(3, 5), ''));
 	}
-	return { source: `${out.join('\n')}\n`, forms };
+	return { source: `${out.join('\n')}\n`, forms, lastUpdated };
 }
 
 /** `Ana Lima`, `Ana Lima <ana.lima@example.com>` or `Ana Lima (@alima)`. */
@@ -484,7 +487,8 @@ function writer(rng: () => number, domain: Domain) {
 	};
 }
 
-function sampleFrom<T>(rng: () => number, items: readonly T[], count: number): T[] {
+/** `count` distinct items of `items`, drawn with `rng`. */
+export function sampleFrom<T>(rng: () => number, items: readonly T[], count: number): T[] {
 	const pool = [...items];
 	const chosen: T[] = [];
 	while (chosen.length < count && pool.length > 0) chosen.push(pool.splice(Math.floor(rng() * pool.length), 1)[0]!);

@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import { sampleProcessTree, type TreeSample } from './process-tree.ts';
 import { resolveChromium } from '../test/helpers/chromium.ts';
+import { parseHistoryTiming } from '../src/content/analysis.ts';
 
 /** One timed child process. */
 export interface ProcessUsage {
@@ -111,6 +112,10 @@ export interface BuildPhases {
 	renderMs: number | null;
 	/** Pagefind, when the build runs it ("Building search index" to "Finished"). */
 	pagefindMs: number | null;
+	/** Specbook's git read (git log and parsing), when the specs are in a repository (its own log line). */
+	historyMs: number | null;
+	/** How much of it the content layer waited for, after reading and analysing the specs. */
+	historyWaitedMs: number | null;
 }
 
 /** Splits an `astro build` log into phases by its landmark lines. */
@@ -123,7 +128,10 @@ export function astroBuildPhases(lines: ProcessUsage['lines']): BuildPhases {
 	const pagefindStart = at(/Building search index/u);
 	const pagefindEnd = at(/Finished building search index/u);
 	const span = (a?: { ms: number }, b?: { ms: number }) => (a && b ? b.ms - a.ms : null);
+	const history = lines.map((line) => parseHistoryTiming(line.text)).find(Boolean);
 	return {
+		historyMs: history?.readMs ?? null,
+		historyWaitedMs: history?.waitedMs ?? null,
 		contentMs: synced?.ms ?? null,
 		bundleMs: span(synced, generating),
 		renderMs: span(generating, rendered),

@@ -51,6 +51,24 @@ export interface SpecsRun {
 	dev: DevResult | null;
 }
 
+/** The git history run (--history): N specs in a generated repository, built once. */
+export interface HistoryRun {
+	specs: number;
+	commitsPerSpec: number;
+	/** Commits in the repository. */
+	commits: number;
+	/** Commits that only moved a spec to another folder. */
+	moves: number;
+	/** Status changes after the status each spec was added with. */
+	statusChanges: number;
+	/** Time to generate the repository (not part of the build). */
+	generateMs: number;
+	/** The build; its phases carry the history step's time. */
+	specbook: BuildResult;
+	/** The same specs built outside any git repository, right after. */
+	withoutHistory: BuildResult;
+}
+
 /** One target of issue 6, evaluated. */
 export interface TargetResult {
 	name: string;
@@ -82,6 +100,8 @@ export interface BenchResults {
 	/** The word asked for with --query (a run falls back to another when it does not occur). */
 	query: string;
 	runs: SpecsRun[];
+	/** Null without --history. */
+	history: HistoryRun | null;
 	targets: TargetResult[];
 	/** What was skipped and why. */
 	notes: string[];
@@ -99,8 +119,8 @@ const at = (run: SpecsRun, wanted: number) => (run.specs === wanted ? `at ${fmtI
 const cpuRatio = (a: number, b: number) => `${round(a / b)} ×`;
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** Issue 6's targets, each computed from the runs it needs (or null with the reason). */
-export function evaluateTargets(runs: readonly SpecsRun[]): TargetResult[] {
+/** Issue 6's and 17's targets, each computed from the runs it needs (or null with the reason). */
+export function evaluateTargets(runs: readonly SpecsRun[], history: HistoryRun | null): TargetResult[] {
 	const targets: TargetResult[] = [];
 	const add = (name: string, limit: number, unit: string, value: number | null, detail: string) =>
 		targets.push({ name, measured: value === null ? null : round(value), limit, unit, pass: value === null ? null : value <= limit, detail });
@@ -162,6 +182,26 @@ export function evaluateTargets(runs: readonly SpecsRun[]): TargetResult[] {
 		large?.specbook.firstQuery ? large.specbook.firstQuery.bytes / 1024 : null,
 		large ? (large.specbook.firstQuery ? at(large, 5000) : 'not measured (see notes)') : 'no run'
 	);
+	const step = history?.specbook.phases;
+	add(
+		'Git history step / build time',
+		10,
+		'%',
+		history && step?.historyMs != null ? (step.historyMs / history.specbook.wallMs) * 100 : null,
+		history
+			? `${fmtInt(history.specs)} specs × ${history.commitsPerSpec} commits: ${sec(step?.historyMs ?? null)} s of ${sec(history.specbook.wallMs)} s, in a worker beside the specs' analysis`
+			: 'needs --history, e.g. --history 1000'
+	);
+	// What the build spent on the history, since the step runs beside other work (the content layer waits for what is left).
+	add(
+		'Build time waiting for the git history / build time',
+		10,
+		'%',
+		history && step?.historyWaitedMs != null ? (step.historyWaitedMs / history.specbook.wallMs) * 100 : null,
+		history
+			? `${sec(step?.historyWaitedMs ?? null)} s; the same specs outside git built in ${sec(history.withoutHistory.wallMs)} s (CPU ${sec(history.withoutHistory.cpuMs)} s) against ${sec(history.specbook.wallMs)} s (CPU ${sec(history.specbook.cpuMs)} s)`
+			: 'needs --history, e.g. --history 1000'
+	);
 	return targets;
 }
 
@@ -190,19 +230,43 @@ export function formatReport(results: BenchResults): string {
 			]);
 		}
 	}
+	if (results.history) {
+		for (const [name, build] of [
+			[`${fmtInt(results.history.specs)} (git)`, results.history.specbook],
+			[`${fmtInt(results.history.specs)} (same, no git)`, results.history.withoutHistory],
+		] as const) {
+			rows.push([name, 'Specbook', sec(build.wallMs), sec(build.cpuMs), mb(build.peakRssMb), build.perSpecMs.toFixed(1), (build.distBytes / 2 ** 20).toFixed(1), build.largestSpecPage ? (build.largestSpecPage.bytes / 1024).toFixed(1) : '–', (build.pagefindBytes / 1024).toFixed(0), '–']);
+		}
+	}
 	const raw = table(['specs', 'what', 'wall s', 'CPU s', 'peak RSS MB', 'ms/spec', 'dist MB', 'largest spec page KB', 'Pagefind index KB', 'first query KB'], rows);
+	const phaseRow = (specs: string, name: string, build: BuildResult) => [
+		specs,
+		name,
+		sec(build.phases.contentMs),
+		sec(build.phases.historyMs),
+		sec(build.phases.historyWaitedMs),
+		sec(build.phases.bundleMs),
+		sec(build.phases.renderMs),
+		sec(build.phases.pagefindMs),
+	];
 	const phases = table(
-		['specs', 'build', 'content layer s', 'bundle s', 'render s', 'Pagefind s'],
-		results.runs.flatMap((run) =>
-			(
-				[
-					['Specbook', run.specbook],
-					['plain Starlight', run.starlight],
-				] as const
-			).flatMap(([name, build]) =>
-				build ? [[fmtInt(run.specs), name, sec(build.phases.contentMs), sec(build.phases.bundleMs), sec(build.phases.renderMs), sec(build.phases.pagefindMs)]] : []
-			)
-		)
+		['specs', 'build', 'content layer s', 'git history s', 'waited for s', 'bundle s', 'render s', 'Pagefind s'],
+		[
+			...results.runs.flatMap((run) =>
+				(
+					[
+						['Specbook', run.specbook],
+						['plain Starlight', run.starlight],
+					] as const
+				).flatMap(([name, build]) => (build ? [phaseRow(fmtInt(run.specs), name, build)] : []))
+			),
+			...(results.history
+				? [
+						phaseRow(`${fmtInt(results.history.specs)} (git, ${fmtInt(results.history.commits)} commits)`, 'Specbook', results.history.specbook),
+						phaseRow(`${fmtInt(results.history.specs)} (same, no git)`, 'Specbook', results.history.withoutHistory),
+					]
+				: []),
+		]
 	);
 	const targets = table(
 		['target', 'measured', 'limit', 'result', 'from'],

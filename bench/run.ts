@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- --specs 1000,5000 [--out bench/results/latest.json] [--skip-baseline]`
+ * `npm run bench -- --specs 1000,5000 --history 1000 [--out bench/results/latest.json] [--skip-baseline]`
  *
  * For each N: generate N valid specs in a temp folder, time `check` on them, build Specbook from
  * them cold, and in the same run the baselines (plain Starlight with the same files as docs pages;
- * Hugo + the Pagefind CLI when `hugo` is installed). Prints the raw figures and the ratios the
- * targets of issue 6 are about, and writes everything as JSON.
+ * Hugo + the Pagefind CLI when `hugo` is installed). With `--history N`: the same N specs in a
+ * generated git repository (./history.ts), built once to time the git history step. Prints the
+ * raw figures and the ratios the targets of issues 6 and 17 are about, and writes everything as JSON.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,8 +14,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureDev } from './dev.ts';
 import { generateSpecs, writeSpecs, type GeneratedSpec } from './generate.ts';
+import { planHistory, writeHistoryRepo } from './history.ts';
 import { astroBuildPhases, dirBytes, fileBytes, largestHtml, measureFirstQuery, timeProcess, type BuildPhases, type FirstQuery, type ProcessUsage } from './measure.ts';
-import { evaluateTargets, formatReport, type BenchResults, type BuildResult, type CheckResult, type SpecsRun } from './report.ts';
+import { evaluateTargets, formatReport, type BenchResults, type BuildResult, type CheckResult, type HistoryRun, type SpecsRun } from './report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -26,13 +28,18 @@ const SNAPSHOTS = join(ROOT, '.bench');
 const NOT_SNAPSHOTTED = new Set(['node_modules', '.git', 'dist', 'dist-js', '.astro', '.bench', '.tmp', 'test', 'bench', 'specs']);
 /** How many of the first generated specs are compared page by page across runs. */
 const SAMPLE_PAGES = 5;
+/** Commits per spec in the --history repository (issue 17: 20 each, over two years). */
+const COMMITS_PER_SPEC = 20;
 
-const USAGE = 'usage: npm run bench -- --specs 1000,5000 [--out bench/results/latest.json] [--skip-baseline] [--skip-search] [--dev 1000] [--seed 1] [--query ledger] [--keep] [--verbose]';
+const USAGE = 'usage: npm run bench -- [--specs 1000,5000] [--history 1000] [--out bench/results/latest.json] [--skip-baseline] [--skip-search] [--dev 1000] [--seed 1] [--query ledger] [--keep] [--verbose]';
 
 async function main(): Promise<number> {
 	const { values } = parseArgs({
 		options: {
-			specs: { type: 'string', default: '1000,5000' },
+			/** Default 1000,5000, or none when only --history is given. */
+			specs: { type: 'string' },
+			/** The N of the git history run; default 1000, or none when only --specs is given. */
+			history: { type: 'string' },
 			out: { type: 'string', default: join('bench', 'results', 'latest.json') },
 			'skip-baseline': { type: 'boolean', default: false },
 			'skip-search': { type: 'boolean', default: false },
@@ -49,9 +56,15 @@ async function main(): Promise<number> {
 		console.log(USAGE);
 		return 0;
 	}
-	const counts = values.specs.split(',').map((text) => Number(text.trim()));
-	if (counts.length === 0 || counts.some((count) => !Number.isInteger(count) || count < 1)) {
+	const specsArgument = values.specs ?? (values.history === undefined ? '1000,5000' : '');
+	const counts = specsArgument ? specsArgument.split(',').map((text) => Number(text.trim())) : [];
+	if (counts.some((count) => !Number.isInteger(count) || count < 1)) {
 		console.error(`error: --specs takes positive whole numbers separated by commas\n${USAGE}`);
+		return 2;
+	}
+	const historyCount = Number(values.history ?? (values.specs === undefined ? '1000' : '0'));
+	if (!Number.isInteger(historyCount) || historyCount < 0) {
+		console.error(`error: --history takes a positive whole number\n${USAGE}`);
 		return 2;
 	}
 	const seed = Number(values.seed);
@@ -81,6 +94,7 @@ async function main(): Promise<number> {
 		seed,
 		query: values.query,
 		runs,
+		history: null,
 		targets: [],
 		notes,
 	};
@@ -98,7 +112,13 @@ async function main(): Promise<number> {
 		});
 		runs.push(run);
 		// Written after every N, so a failure at a larger N keeps what was measured.
-		results.targets = evaluateTargets(runs);
+		results.targets = evaluateTargets(runs, null);
+		mkdirSync(dirname(out), { recursive: true });
+		writeFileSync(out, `${JSON.stringify(results, null, '\t')}\n`);
+	}
+	if (historyCount > 0) {
+		results.history = await benchHistory(historyCount, { seed, verbose: values.verbose, keep: values.keep });
+		results.targets = evaluateTargets(runs, results.history);
 		mkdirSync(dirname(out), { recursive: true });
 		writeFileSync(out, `${JSON.stringify(results, null, '\t')}\n`);
 	}
@@ -165,6 +185,45 @@ async function benchCount(count: number, options: CountOptions): Promise<SpecsRu
 			dev = await measureDev({ root: project, astro: ASTRO, specsDir, spec: { path: first.path, page: `/specs/${first.path.replace(/\.mdx?$/u, '').toLowerCase()}/` } });
 		}
 		return { specs: count, averageWords: words, query, check, specbook, starlight, hugo, dev };
+	} finally {
+		if (options.keep) log(`kept ${work} and ${dirname(project)}`);
+		else {
+			rmSync(work, { recursive: true, force: true });
+			rmSync(dirname(project), { recursive: true, force: true });
+		}
+	}
+}
+
+/**
+ * N generated specs in a git repository of COMMITS_PER_SPEC commits each (./history.ts), built
+ * once (the build log tells how long the git history step took), then the same files outside git.
+ */
+async function benchHistory(count: number, options: { seed: number; verbose: boolean; keep: boolean }): Promise<HistoryRun> {
+	const work = mkdtempSync(join(tmpdir(), `specbook-bench-history-${count}-`));
+	const project = snapshotProject(work);
+	log(`\n== git history: ${count} specs × ${COMMITS_PER_SPEC} commits (in ${work})`);
+	try {
+		const today = localToday();
+		const specs = generateSpecs(count, { seed: options.seed, today });
+		const lives = planHistory(specs, { commitsPerSpec: COMMITS_PER_SPEC, today, seed: options.seed });
+		const started = performance.now();
+		const repo = join(work, 'repo');
+		mkdirSync(repo);
+		const commits = await writeHistoryRepo(repo, 'specs', lives);
+		const generateMs = Math.round(performance.now() - started);
+		const moves = lives.reduce((sum, life) => sum + life.commits.filter((commit) => commit.movedFrom).length, 0);
+		const statusChanges = lives.reduce((sum, life) => sum + life.history.length - 1, 0);
+		log(`generated ${commits} commits (${moves} moves, ${statusChanges} status changes) in ${(generateMs / 1000).toFixed(1)} s`);
+		const sample = specs.slice(0, SAMPLE_PAGES).map((spec) => spec.path.replace(/\.mdx?$/u, '').toLowerCase());
+		const buildOptions: CountOptions = { seed: options.seed, query: '', baseline: false, hugo: false, search: false, dev: false, keep: options.keep, verbose: options.verbose, notes: [] };
+		const specbook = await buildSpecbook(project, work, join(repo, 'specs'), specs, sample, buildOptions);
+		if (specbook.phases.historyMs === null) throw new Error('the build did not report its git history step (no "git history read in" line)');
+		log(`history step: ${specbook.phases.historyMs} ms of ${(specbook.wallMs / 1000).toFixed(1)} s`);
+		// The same files outside any repository: what the build costs without the history.
+		const plain = join(work, 'plain-specs');
+		writeSpecs(plain, specs);
+		const withoutHistory = await buildSpecbook(project, work, plain, specs, sample, buildOptions);
+		return { specs: count, commitsPerSpec: COMMITS_PER_SPEC, commits, moves, statusChanges, generateMs, specbook, withoutHistory };
 	} finally {
 		if (options.keep) log(`kept ${work} and ${dirname(project)}`);
 		else {
@@ -269,7 +328,7 @@ async function buildHugo(work: string, specs: GeneratedSpec[], sample: string[],
 			lines: [],
 		};
 		const pages = specs.map((spec) => `${spec.path.replace(/\.mdx?$/u, '').toLowerCase()}/index.html`);
-		const phases: BuildPhases = { contentMs: null, bundleMs: null, renderMs: hugo.wallMs, pagefindMs: pagefind.wallMs };
+		const phases: BuildPhases = { contentMs: null, bundleMs: null, renderMs: hugo.wallMs, pagefindMs: pagefind.wallMs, historyMs: null, historyWaitedMs: null };
 		return await collect(usage, specs.length, out, pages, sample.map((id) => `${id}/index.html`), phases, { ...options, page: '/', ui: 'pagefind-ui' });
 	} finally {
 		rmSync(site, { recursive: true, force: true });

@@ -8,13 +8,32 @@ import { resolve } from 'node:path';
 import type { SpecbookContext } from '../context.ts';
 import { relativePath } from '../core/paths.ts';
 import type { Diagnostic } from '../core/model.ts';
-import { analyzeFile, combineAnalyses, gitHistoryNote, readGitHistory, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type GitHistory, type SourceFile } from '../core/index.ts';
+import { analyzeFile, combineAnalyses, gitHistoryNote, readGitHistoryInWorker, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type GitHistory, type SourceFile } from '../core/index.ts';
 import { analyzeFiles, type WorkerAnalyzeOptions } from '../core/parallel.ts';
 import type { SpecData } from './schema.ts';
 import { sortDiagnostics } from './report.ts';
 
 /** What the analysis needs of the resolved context (src/context.ts). */
 export type AnalysisOptions = Pick<SpecbookContext, 'cwd' | 'specsDir' | 'today' | 'mdx' | 'maxFileBytes'>;
+
+/** Wall times of one load's git read, ms. */
+export interface HistoryTiming {
+	/** From starting git to the parsed history. */
+	readMs: number;
+	/** How long the load waited for it after reading and analysing every spec. */
+	waitedMs: number;
+}
+
+/** The build log's line for it; `npm run bench` reads it back with parseHistoryTiming(). */
+export function historyTimingMessage(timing: HistoryTiming): string {
+	return `git history read in ${timing.readMs} ms (waited for: ${timing.waitedMs} ms)`;
+}
+
+/** The timing a build log line reports, or undefined for any other line. */
+export function parseHistoryTiming(line: string): HistoryTiming | undefined {
+	const match = /git history read in (\d+) ms \(waited for: (\d+) ms\)/u.exec(line);
+	return match ? { readMs: Number(match[1]), waitedMs: Number(match[2]) } : undefined;
+}
 
 export class SpecsAnalysis {
 	readonly #options: AnalysisOptions;
@@ -25,6 +44,7 @@ export class SpecsAnalysis {
 	#diagnostics: Diagnostic[] = [];
 	/** The specs folder's git history, read once per load (one git log for every spec). */
 	#git: GitHistory | undefined;
+	#historyTiming: HistoryTiming | undefined;
 	/** Each file's own analysis, by path, with the source it was made from. */
 	readonly #fileAnalyses = new Map<string, { file: SourceFile; analysis: FileAnalysis }>();
 
@@ -67,13 +87,23 @@ export class SpecsAnalysis {
 	 */
 	async load(): Promise<void> {
 		this.#sources.clear();
-		this.#git = readGitHistory(this.#options.specsDir, this.#options.cwd);
+		// git reads the history while the specs are read and analysed; only the cross-spec step needs it.
+		const git = readGitHistoryInWorker(this.#options.specsDir, this.#options.cwd);
 		for (const file of await readSpecFiles(this.#options.specsDir, this.#readOptions())) this.#sources.set(this.#absolute(file.path), file);
 		const unanalysed = new Map([...this.#sources.values()].filter((file) => this.#fileAnalyses.get(file.path)?.file !== file).map((file) => [file.path, file]));
 		for (const { path, analysis } of await analyzeFiles([...unanalysed.values()], this.#workerOptions())) {
 			this.#fileAnalyses.set(path, { file: unanalysed.get(path)!, analysis });
 		}
+		const waiting = performance.now();
+		const { history, readMs } = await git;
+		this.#git = history;
+		this.#historyTiming = history.kind === 'history' ? { readMs: Math.round(readMs), waitedMs: Math.round(performance.now() - waiting) } : undefined;
 		this.#analyze();
+	}
+
+	/** How long the last load's git read took (git and parsing) and how much of it the load waited for; undefined without history. */
+	get historyTiming(): HistoryTiming | undefined {
+		return this.#historyTiming;
 	}
 
 	/**

@@ -18,7 +18,7 @@ import { specbookContextFrom } from '../integration/internals/config-hook.ts';
 import { resolveContext, type SpecbookContext } from '../context.ts';
 import { PUBLISHED_SPECS_GLOB, relativePath } from '../core/paths.ts';
 import { SpecbookConfigSchema } from '../integration/config.ts';
-import { SpecsAnalysis } from './analysis.ts';
+import { historyTimingMessage, SpecsAnalysis } from './analysis.ts';
 import { bodiesDir, forgetEntriesWithoutBody, pruneBodies, storeWithBodiesOutside } from './bodies.ts';
 import { BUILD_FAILURE_HINT, buildFailureMessage, reportDiagnostics } from './report.ts';
 import { SpecDataSchema, type SpecData } from './schema.ts';
@@ -63,6 +63,7 @@ export function specsLoader(options: { context?: SpecbookContext } = {}): Loader
 			await analysis.load();
 			const historyNote = analysis.historyNote;
 			if (historyNote) context.logger.warn(historyNote);
+			if (analysis.historyTiming) context.logger.info(historyTimingMessage(analysis.historyTiming));
 			const watching = context.watcher !== undefined;
 			if (!watching && analysis.errors.length > 0) {
 				// A build stops before any page is written, its error listing every error. In `astro dev`

@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { posix, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { addDays } from './dates.ts';
 import { createDiagnostic } from './diagnostics.ts';
 import { gitLogArgs, parseGitLog, type FileHistory } from './git-log.ts';
@@ -63,6 +64,29 @@ export function gitRoot(folder: string): string | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+/**
+ * readGitHistory() in a worker thread, for a caller with other work meanwhile (the content loader
+ * analyses the specs): git's output is drained and parsed whatever this thread is doing. Run on
+ * this thread's event loop instead, git stalled on a full pipe whenever the loop was busy: 27 s
+ * instead of 3 s for 20,000 commits in `npm run bench`. `readMs` is the wall time from the call
+ * to the history being read, measured in the worker (this thread may hear of it later).
+ */
+export function readGitHistoryInWorker(dir: string, cwd: string, options: { statuses?: boolean } = {}): Promise<{ history: GitHistory; readMs: number }> {
+	const startedAt = performance.timeOrigin + performance.now();
+	const worker = new Worker(new URL(`./git-worker${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`, import.meta.url), { workerData: { dir, cwd, options, startedAt } });
+	return new Promise((resolve, reject) => {
+		let answered = false;
+		worker.once('message', (answer: { history: GitHistory; readMs: number }) => {
+			answered = true;
+			resolve(answer);
+		});
+		worker.once('error', reject);
+		worker.once('exit', (code) => {
+			if (!answered) reject(new Error(`the git history worker stopped with exit code ${code} before answering`));
+		});
+	});
 }
 
 /** Why there is no history, in one sentence for the build log or the CLI; undefined when there is. */

@@ -59,9 +59,29 @@ describe('npm run bench', () => {
 		expect(build.firstQuery!.decodedBytes).toBeGreaterThan(build.firstQuery!.bytes);
 		expect(Object.keys(build.firstQuery!.byFile)).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
 
-		expect(results.targets.map((target) => target.name)).toHaveLength(8);
+		expect(results.targets.map((target) => target.name)).toHaveLength(10);
+		expect(results.history).toBeNull();
 		expect(results.targets.find((target) => target.name === 'check time')?.measured).toBeGreaterThan(0);
 		expect(results.notes).toContain('baselines skipped (--skip-baseline)');
+	});
+
+	it('--history alone builds generated specs from a git repository and reports the history step', { timeout: 300_000 }, async () => {
+		const out = join(scratch, 'history.json');
+		const { stdout } = await promisify(execFile)(process.execPath, ['bench/run.ts', '--history', '10', '--out', out], { cwd: ROOT, env, maxBuffer: 64 * 2 ** 20 });
+		expect(stdout).toContain('git history: 10 specs × 20 commits');
+		const results = JSON.parse(readFileSync(out, 'utf8')) as BenchResults;
+		expect(results.runs).toEqual([]);
+		expect(results.history).toMatchObject({ specs: 10, commitsPerSpec: 20, commits: 200, moves: 4 });
+		expect(results.history!.statusChanges).toBeGreaterThan(0);
+		const phases = results.history!.specbook.phases;
+		expect(phases.historyMs).toBeGreaterThan(0);
+		expect(phases.historyWaitedMs).toBeGreaterThanOrEqual(0);
+		const target = results.targets.find((candidate) => candidate.name === 'Git history step / build time')!;
+		expect(target.measured).toBeCloseTo((phases.historyMs! / results.history!.specbook.wallMs) * 100, 1);
+		expect(target.pass).not.toBeNull();
+		// The same specs built outside git, for comparison.
+		expect(results.history!.withoutHistory.phases.historyMs).toBeNull();
+		expect(results.history!.withoutHistory.wallMs).toBeGreaterThan(0);
 	});
 
 	it('refuses a count that is not a positive whole number', async () => {

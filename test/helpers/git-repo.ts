@@ -15,25 +15,36 @@ export interface FixtureCommit {
 	moves?: [from: string, to: string][];
 }
 
-/** Runs git in `cwd` as `author` on `date`, with no user or system settings in the way. */
-export function git(cwd: string, args: string[], { author = 'Test', date = '2026-01-01' } = {}): string {
-	const email = `${author.toLowerCase().replace(/\W+/gu, '.')}@example.com`;
+/** The e-mail address fixture commits carry for `author` (`Ana Lima` → `ana.lima@example.com`). */
+export function authorEmail(author: string): string {
+	return `${author.toLowerCase().replace(/\W+/gu, '.')}@example.com`;
+}
+
+/** An environment for git in `cwd` as `author` on `date`, with no user or system settings in the way. */
+export function gitEnv(cwd: string, { author = 'Test', date = '2026-01-01' } = {}): NodeJS.ProcessEnv {
+	const email = authorEmail(author);
 	const stamp = `${date}T12:00:00Z`;
+	return {
+		PATH: process.env['PATH'],
+		HOME: cwd,
+		GIT_CONFIG_NOSYSTEM: '1',
+		GIT_AUTHOR_NAME: author,
+		GIT_AUTHOR_EMAIL: email,
+		GIT_COMMITTER_NAME: author,
+		GIT_COMMITTER_EMAIL: email,
+		GIT_AUTHOR_DATE: stamp,
+		GIT_COMMITTER_DATE: stamp,
+	};
+}
+
+/** Runs git in `cwd` as `author` on `date` (see gitEnv). */
+export function git(cwd: string, args: string[], { author = 'Test', date = '2026-01-01' } = {}): string {
 	return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
 		cwd,
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'pipe'],
-		env: {
-			PATH: process.env['PATH'],
-			HOME: cwd,
-			GIT_CONFIG_NOSYSTEM: '1',
-			GIT_AUTHOR_NAME: author,
-			GIT_AUTHOR_EMAIL: email,
-			GIT_COMMITTER_NAME: author,
-			GIT_COMMITTER_EMAIL: email,
-			GIT_AUTHOR_DATE: stamp,
-			GIT_COMMITTER_DATE: stamp,
-		},
+		env: gitEnv(cwd, { author, date }),
+		maxBuffer: 256 * 2 ** 20,
 	});
 }
 

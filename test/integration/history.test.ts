@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { builtFixture } from '../helpers/fixtures.ts';
 import { ANA, BO } from '../helpers/history-repo.ts';
-import { element, elements, hrefs, textOf } from '../helpers/html.ts';
+import { attribute, element, elements, hrefs, textOf } from '../helpers/html.ts';
 
 const site = builtFixture('history');
 const REPO = 'https://github.com/acme/specs';
@@ -82,12 +82,27 @@ describe('pages', () => {
 
 	test('the In Review index is a queue: longest waiting first, with since when', () => {
 		const page = site.read('/status/in-review/');
-		expect(textOf(page)).toMatch(/2 specs ?, longest In Review first\./u);
+		expect(textOf(page)).toMatch(/2 specs ?, longest In Review first ?\./u);
 		// By Last Updated, Refunds would come first.
 		const cards = elements(page, /<li class="spec-card/).map(textOf);
 		expect(cards.map((text) => text.split(' ')[0])).toEqual(['Ledger', 'Refunds']);
 		expect(cards[0]).toContain('In Review since 2026-05-01 (209 days)');
 		expect(cards[1]).toContain('In Review since 2026-06-01 (178 days)');
+	});
+
+	test('the In Review index has a labelled sort control, hidden until its script runs, and each card the keys it sorts by', () => {
+		const page = site.read('/status/in-review/');
+		const control = element(page, /<div class="list-sort[^"]*"[^>]* data-list-sort=/u)!;
+		expect(attribute(control, 'hidden')).toBe('');
+		const select = element(control, /<select/u)!;
+		expect(control).toMatch(new RegExp(`<label for="${attribute(select, 'id')}"[^>]*>Sort by</label>`, 'u'));
+		expect(elements(select, /<option/u).map((option) => `${textOf(option)}${attribute(option, 'selected') === undefined ? '' : ' (selected)'}`)).toEqual(['Time in status (selected)', 'Last Updated', 'Feature']);
+		// The list the control sorts: the Ledger has waited longer, though Refunds was updated later.
+		const list = element(page, new RegExp(`<ul[^>]* id="${attribute(control, 'data-list-sort')}"`, 'u'))!;
+		expect(elements(list, /<li class="spec-card/u).map((card) => [attribute(card, 'data-sort-time'), attribute(card, 'data-sort-updated'), attribute(card, 'data-sort-feature')])).toEqual([
+			['0', '2026-11-20', 'Ledger export'],
+			['1', '2026-11-25', 'Refunds'],
+		]);
 	});
 });
 
