@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSpec, hostProject, packSpecbook, run, type CommandResult, type HostProject } from '../helpers/host-project.ts';
+import { git } from '../helpers/git-repo.ts';
 import { loadPagefind, resultData } from '../helpers/pagefind.ts';
 import { emptyFilters, pagefindFilters } from '../../src/site/search.ts';
 
@@ -151,6 +152,10 @@ export default defineConfig({
 			},
 			['@astrojs/mdx'],
 		);
+		// This host keeps its specs in git: each spec's life comes from the package's compiled history reader.
+		git(host.root, ['init', '-q']);
+		git(host.root, ['add', 'design'], { author: 'Bo Chen', date: '2026-02-03' });
+		git(host.root, ['commit', '-q', '-m', 'Design docs'], { author: 'Bo Chen', date: '2026-02-03' });
 		build = host.build();
 	}, 6 * MINUTES);
 	afterAll(() => host?.cleanup());
@@ -162,6 +167,12 @@ export default defineConfig({
 		expect(page).toMatch(/class="starlight-aside starlight-aside--caution"/u);
 		const api = JSON.parse(host.read('/eng/design/api/specs.json')) as { specs: { url: string }[] };
 		expect(api.specs.map((spec) => spec.url)).toContain('/eng/design/specs/identity/passkeys/');
+	});
+
+	test("each spec's history comes from the host's git repository", () => {
+		const api = JSON.parse(host.read('/eng/design/api/specs.json')) as { specs: { id: string; created: string | null; revisions: number; contributors: string[] }[] };
+		const passkeys = api.specs.find((spec) => spec.id === 'identity/passkeys');
+		expect(passkeys).toMatchObject({ created: '2026-02-03', revisions: 1, contributors: ['Bo Chen'] });
 	});
 
 	test("the host's own sidebar comes first, then Specbook's group", () => {
