@@ -14,10 +14,10 @@ describe('a site of imported specs', () => {
 	const page = () => site.read('/specs/push-notification-service/');
 
 	it('shows the Imported note: the source, the original status, the sections the original did not have', () => {
-		const note = textOf(element(page(), /<aside class="imported-note/) ?? '');
-		expect(note).toContain('Imported from test/fixtures/import/docs/app-bold-fields.md with the status “Ready for Development”.');
+		const note = textOf(element(page(), /<aside[^>]*aria-label="Imported"/) ?? '');
+		expect(note).toContain('From test/fixtures/import/docs/app-bold-fields.md with the status “Ready for Development”.');
 		expect(note).toContain('The original did not have these sections: Testing Strategy, Deployment, Documentation.');
-		expect(textOf(element(site.read('/specs/implicit-self-in-nested-closures/'), /<aside class="imported-note/) ?? '')).toContain('“Implemented (Swift 5.0)”');
+		expect(textOf(element(site.read('/specs/implicit-self-in-nested-closures/'), /<aside[^>]*aria-label="Imported"/) ?? '')).toContain('“Implemented (Swift 5.0)”');
 	});
 
 	it('shows a link its source had broken as text, and a missing image as its alt text', () => {
