@@ -13,6 +13,7 @@ import { inheritedEnvironment, resolveContext, type SpecbookContext } from '../c
 import { sidebarConfig } from '../site/sidebar.ts';
 import { specbookCsp } from './csp.ts';
 import { tunePagefind } from './internals/pagefind-tuning.ts';
+import { pagefindUiFiltersPlugin } from './internals/pagefind-ui-filters.ts';
 import { inlineCodeDirectionPlugin } from './internals/inline-code-direction.ts';
 import { specLinksPlugin } from './spec-links.ts';
 import { addMdastPlugins } from './internals/satteri-mdast-plugins.ts';
@@ -81,7 +82,8 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 							const pagesConfig: SpecbookRuntimeConfig = { ...runtimeConfig, bodiesDir: bodiesDir(astro, command === 'dev') };
 							updateAstroConfig({
 								...(config.csp ? { security: { csp: specbookCsp() } } : {}),
-								vite: { plugins: [virtualConfigPlugin(pagesConfig), specsImportsPlugin(context)] },
+								// The header search leaves the filter data to /search/ (see internals/pagefind-ui-filters.ts).
+								vite: { plugins: [virtualConfigPlugin(pagesConfig), specsImportsPlugin(context), pagefindUiFiltersPlugin((message) => logger.warn(message))] },
 							});
 						},
 					},
