@@ -64,6 +64,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 			? 'Search needs the index a build makes: run `npm run build` and `npm run preview`. Browse the specs instead:'
 			: 'Search is not available right now. Browse the specs instead:';
 		console.warn('Specbook search: the Pagefind index did not load.', error);
+		root.toggleAttribute('data-search-unavailable', true);
 		return;
 	}
 
@@ -75,9 +76,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	let generation = 0;
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
+	// Already so where the browser knows `@media (scripting)` (SpecSearch.astro): nothing moves.
 	ui.fallback.hidden = true;
-	ui.form.hidden = false;
-	ui.main.hidden = false;
 	const wide = matchMedia('(min-width: 50rem)');
 	ui.facetsDisclosure.open = wide.matches;
 	wide.addEventListener('change', () => (ui.facetsDisclosure.open ||= wide.matches));
@@ -200,7 +200,6 @@ function elements(root: HTMLElement) {
 		fallbackMessage: get<HTMLElement>('[data-search-fallback-message]'),
 		form: get<HTMLFormElement>('[data-search-form]'),
 		input: get<HTMLInputElement>('[data-search-input]'),
-		main: get<HTMLElement>('[data-search-main]'),
 		facetsDisclosure: get<HTMLDetailsElement>('[data-search-facets]'),
 		selectedCount: get<HTMLElement>('[data-selected-count]'),
 		clearFilters: get<HTMLButtonElement>('[data-clear-filters]'),

@@ -1,8 +1,8 @@
 /**
- * The search page's facets on the sample site (specs/: 25 tags) in Chromium. A facet gives
- * elements only to the values it shows, so a registry with hundreds of authors and tags does not
- * build them all on load: building and sorting every value was what blocked a phone's main thread
- * on /search/ (issue 15). Counted in elements, not timed.
+ * What loading the search page costs, on the sample site (specs/: 25 tags) in Chromium, counted
+ * rather than timed (issue 15: /search/ blocked a phone's main thread and shifted as it filled in).
+ * A facet gives elements only to the values it shows, so a registry with hundreds of authors and
+ * tags does not build them all on load; and nothing on the page moves when the results arrive.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
@@ -25,12 +25,21 @@ afterEach(async () => {
 	context = undefined;
 });
 
-async function open(path: string): Promise<Page> {
-	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function open(path: string, width = 1280): Promise<Page> {
+	context = await browser.newContext({ viewport: { width, height: 900 } });
 	const page = await context.newPage();
+	await page.addInitScript(() => {
+		const shifts: number[] = ((window as unknown as { layoutShifts: number[] }).layoutShifts = []);
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
 	await page.goto(server.url + path);
 	return page;
 }
+
+/** Every layout shift the page has had so far (its scores; Lighthouse's CLS adds them up). */
+const layoutShifts = (page: Page) => page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
 
 const tagItems = (page: Page) => page.locator('fieldset[data-facet="tag"] li');
 const visibleTags = (page: Page) => page.locator('fieldset[data-facet="tag"] li:not([hidden]) [data-facet-name]').allTextContents();
@@ -69,4 +78,17 @@ test('a selected value beyond the first eight gets its element, checked, after t
 	await last.getByRole('checkbox').uncheck();
 	await settled(page, /^\d+ specs, most recently updated first/);
 	expect(await visibleTags(page)).toHaveLength(8);
+});
+
+test('nothing moves while the search fills in, on a phone or a desktop', async () => {
+	for (const width of [412, 1280]) {
+		const page = await open('/search/?q=retry', width);
+		await settled(page, /specs match “retry”/);
+		expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
+		expect(await page.locator('[data-search-fallback]').isVisible()).toBe(false);
+		// Lighthouse rounds to 0.000 what is below a thousandth (sub-pixel moves of the count text).
+		const total = (await layoutShifts(page)).reduce((sum, shift) => sum + shift, 0);
+		expect(total, `at ${width} px`).toBeLessThan(0.001);
+		await context?.close();
+	}
 });
