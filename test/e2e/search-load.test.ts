@@ -92,3 +92,15 @@ test('nothing moves while the search fills in, on a phone or a desktop', async (
 		await context?.close();
 	}
 });
+
+test('when the index cannot load, the links to the indexes show instead of the search', async () => {
+	context = await browser.newContext({ viewport: { width: 412, height: 900 } });
+	const page = await context.newPage();
+	await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+	await page.goto(server.url + '/search/?q=retry');
+	const fallback = page.locator('[data-search-fallback]');
+	await expect.poll(() => fallback.isVisible(), { timeout: 10_000 }).toBe(true);
+	expect(await fallback.textContent()).toContain('Search is not available right now.');
+	expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
+	expect(await page.locator('[data-search-main]').isVisible()).toBe(false);
+});
