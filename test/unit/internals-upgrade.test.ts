@@ -335,6 +335,10 @@ describe('src/components/HeaderSearch.astro (styles inside Starlight’s search)
 	it("Starlight's search results still live in #starlight__search", () => {
 		expectSource('@astrojs/starlight/dist/components/Search.astro', /<div id="starlight__search" \/>/u, 'src/components/HeaderSearch.astro', 'renders its results in `#starlight__search`');
 	});
+
+	it("Starlight's modal still holds the results in a .search-container inside <site-search>, where the link to /search/ goes", () => {
+		expectSource('@astrojs/starlight/dist/components/Search.astro', /<site-search[\s\S]*<div class="search-container">\s*<div id="starlight__search" \/>/u, 'src/components/HeaderSearch.astro', 'wraps its results in `.search-container` inside `<site-search>`');
+	});
 });
 
 describe('src/pages/specs/[...id].astro (hiding the repeated title)', () => {
