@@ -19,6 +19,7 @@ import { specbookRoutes } from './routes.ts';
 import { recordOptions } from './options-record.ts';
 import { specbookCsp } from './csp.ts';
 import { tunePagefind } from './internals/pagefind-tuning.ts';
+import { pagefindUiFiltersPlugin } from './internals/pagefind-ui-filters.ts';
 import { inlineCodeDirectionPlugin } from './internals/inline-code-direction.ts';
 import { specLinksPlugin } from './spec-links.ts';
 import { gitRoot } from '../core/git.ts';
@@ -107,7 +108,8 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 							updateAstroConfig({
 								...(config.csp ? { security: { csp: specbookCsp() } } : {}),
 								vite: {
-									plugins: [virtualConfigPlugin(pagesConfig), specsImportsPlugin(context)],
+									// The header search leaves the filter data to /search/ (see internals/pagefind-ui-filters.ts).
+									plugins: [virtualConfigPlugin(pagesConfig), specsImportsPlugin(context), pagefindUiFiltersPlugin((message) => logger.warn(message))],
 									// src/site/urls.ts reads it beside BASE_URL, in pages and browser scripts alike.
 									define: { 'import.meta.env.SPECBOOK_PREFIX': JSON.stringify(prefix) },
 								},

@@ -14,6 +14,8 @@ import {
 	SEARCH_FACETS,
 	toSearchParams,
 	emptyFilters,
+	FACET_LIMIT,
+	shownFacetValues,
 	type FacetCounts,
 	type SearchFacet,
 	type SearchState,
@@ -45,8 +47,6 @@ interface PagefindResult {
 
 /** Results shown at first and added by each "Show more": each one fetches a small fragment file. */
 const PAGE_SIZE = 10;
-/** A facet lists this many values before "Show all" (selected values always show). */
-const FACET_LIMIT = 8;
 /** Typing pauses this long before searching; Enter searches at once. */
 const TYPING_DELAY_MS = 200;
 
@@ -64,6 +64,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 			? 'Search needs the index a build makes: run `npm run build` and `npm run preview`. Browse the specs instead:'
 			: 'Search is not available right now. Browse the specs instead:';
 		console.warn('Specbook search: the Pagefind index did not load.', error);
+		root.toggleAttribute('data-search-unavailable', true);
 		return;
 	}
 
@@ -75,9 +76,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	let generation = 0;
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
+	// Already so where the browser knows `@media (scripting)` (SpecSearch.astro): nothing moves.
 	ui.fallback.hidden = true;
-	ui.form.hidden = false;
-	ui.main.hidden = false;
 	const wide = matchMedia('(min-width: 50rem)');
 	ui.facetsDisclosure.open = wide.matches;
 	wide.addEventListener('change', () => (ui.facetsDisclosure.open ||= wide.matches));
@@ -200,7 +200,6 @@ function elements(root: HTMLElement) {
 		fallbackMessage: get<HTMLElement>('[data-search-fallback-message]'),
 		form: get<HTMLFormElement>('[data-search-form]'),
 		input: get<HTMLInputElement>('[data-search-input]'),
-		main: get<HTMLElement>('[data-search-main]'),
 		facetsDisclosure: get<HTMLDetailsElement>('[data-search-facets]'),
 		selectedCount: get<HTMLElement>('[data-selected-count]'),
 		clearFilters: get<HTMLButtonElement>('[data-clear-filters]'),
@@ -213,14 +212,20 @@ function elements(root: HTMLElement) {
 
 /**
  * One facet's checkboxes. Values keep the order they were first listed in, and their elements are
- * updated in place, so focus and position survive every search.
+ * updated in place, so focus and position survive every search. A value gets its element only when
+ * it is first shown (shownFacetValues()): the rest of a long facet costs nothing until "Show all".
  */
 class FacetList {
 	readonly #facet: SearchFacet;
+	readonly #fieldset: HTMLFieldSetElement;
 	readonly #list: HTMLUListElement;
 	readonly #more: HTMLButtonElement;
 	readonly #template: HTMLTemplateElement;
+	/** Every value, in the order listed. */
+	readonly #order: string[];
 	readonly #items = new Map<string, { item: HTMLLIElement; input: HTMLInputElement; count: HTMLElement }>();
+	/** The counts of the last search, for values shown later. */
+	#counts: FacetCounts | undefined;
 	#expanded = false;
 
 	constructor(root: HTMLElement, facet: SearchFacet, siteCounts: FacetCounts) {
@@ -230,62 +235,78 @@ class FacetList {
 		const more = fieldset?.querySelector<HTMLButtonElement>('[data-facet-more]');
 		if (!fieldset || !template || !list || !more) throw new Error(`Search page: missing the ${facet} facet`);
 		this.#facet = facet;
+		this.#fieldset = fieldset;
 		this.#list = list;
 		this.#more = more;
 		this.#template = template;
-		for (const value of facetOrder(facet, siteCounts)) this.#add(value);
-		fieldset.hidden = this.#items.size === 0;
+		this.#order = facetOrder(facet, siteCounts);
 		more.addEventListener('click', () => {
 			this.#expanded = !this.#expanded;
-			this.#collapse();
+			this.#show(new Set(this.selected()));
 		});
-		this.#collapse();
+		this.#show(new Set());
 	}
 
 	selected(): string[] {
-		return [...this.#items].filter(([, { input }]) => input.checked).map(([value]) => value);
+		return this.#order.filter((value) => this.#items.get(value)?.input.checked);
 	}
 
 	/** Check exactly these values, listing any the index does not know (so they can be cleared). */
 	select(values: readonly string[]): void {
-		for (const value of values) if (!this.#items.has(value)) this.#add(value);
-		for (const [value, { input }] of this.#items) input.checked = values.includes(value);
-		this.#list.closest('fieldset')?.removeAttribute('hidden');
-		this.#collapse();
+		for (const value of values) if (!this.#order.includes(value)) this.#order.push(value);
+		const selected = new Set(values);
+		this.#show(selected);
+		for (const [value, { input }] of this.#items) input.checked = selected.has(value);
 	}
 
 	/** Show each value's count for the current search. */
 	update(counts: FacetCounts): void {
-		for (const [value, { item, count }] of this.#items) {
-			const n = counts[value] ?? 0;
-			count.textContent = String(n);
-			item.toggleAttribute('data-empty', n === 0);
-		}
-		this.#collapse();
+		this.#counts = counts;
+		for (const [value, entry] of this.#items) this.#setCount(value, entry);
+		this.#show(new Set(this.selected()));
 	}
 
-	#add(value: string): void {
+	/** Give the shown values elements, in the facet's order, and hide the others. */
+	#show(selected: ReadonlySet<string>): void {
+		const shown = new Set(shownFacetValues(this.#order, selected, this.#expanded));
+		// From the end, so each new element goes before the next one already there, and none moves.
+		let next: HTMLLIElement | null = null;
+		for (let index = this.#order.length - 1; index >= 0; index--) {
+			const value = this.#order[index] as string;
+			let entry = this.#items.get(value);
+			if (!entry && shown.has(value)) {
+				entry = this.#create(value);
+				this.#list.insertBefore(entry.item, next);
+			}
+			if (entry) {
+				entry.item.hidden = !shown.has(value);
+				next = entry.item;
+			}
+		}
+		const total = this.#order.length;
+		this.#fieldset.hidden = total === 0;
+		this.#more.hidden = total <= FACET_LIMIT;
+		this.#more.setAttribute('aria-expanded', String(this.#expanded));
+		this.#more.textContent = this.#expanded ? 'Show fewer' : `Show all ${total} ${this.#facet}s`;
+	}
+
+	#create(value: string) {
 		const item = (this.#template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
 		const input = item.querySelector('input') as HTMLInputElement;
 		input.name = this.#facet;
 		input.value = value;
 		(item.querySelector('[data-facet-name]') as HTMLElement).textContent = value;
-		const count = item.querySelector('[data-facet-count]') as HTMLElement;
-		this.#items.set(value, { item, input, count });
-		this.#list.append(item);
+		const entry = { item, input, count: item.querySelector('[data-facet-count]') as HTMLElement };
+		this.#setCount(value, entry);
+		this.#items.set(value, entry);
+		return entry;
 	}
 
-	/** Beyond the limit, hide unselected values unless expanded. */
-	#collapse(): void {
-		const total = this.#items.size;
-		let index = 0;
-		for (const { item, input } of this.#items.values()) {
-			item.hidden = !this.#expanded && index >= FACET_LIMIT && !input.checked;
-			index++;
-		}
-		this.#more.hidden = total <= FACET_LIMIT;
-		this.#more.setAttribute('aria-expanded', String(this.#expanded));
-		this.#more.textContent = this.#expanded ? 'Show fewer' : `Show all ${total} ${this.#facet}s`;
+	#setCount(value: string, { item, count }: { item: HTMLLIElement; count: HTMLElement }): void {
+		if (!this.#counts) return;
+		const n = this.#counts[value] ?? 0;
+		count.textContent = String(n);
+		item.toggleAttribute('data-empty', n === 0);
 	}
 }
 

@@ -235,6 +235,24 @@ describe('the header search modal', () => {
 		expect(await result.locator('a.pagefind-ui__result-link').first().getAttribute('href')).toBe('/handbook/specs/payments/retry-v2/');
 	});
 
+	test('fetches no filter data: it links the query to the search page, which has the filters', async () => {
+		const fetched: string[] = [];
+		const page = await open('/', { before: (page) => page.on('request', (request) => void fetched.push(new URL(request.url()).pathname)) });
+		await page.getByRole('button', { name: 'Search' }).first().click();
+		await page.locator('#starlight__search .pagefind-ui__search-input').fill('retry');
+		await expect.poll(() => page.locator('.pagefind-ui__result .pagefind-ui__result-tag').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		await page.waitForLoadState('networkidle');
+		expect(fetched.filter((path) => path.startsWith('/handbook/pagefind/fragment/')).length).toBeGreaterThan(0);
+		expect(fetched.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
+		expect(await page.locator('.pagefind-ui__filter-panel').count()).toBe(0);
+
+		await page.getByRole('link', { name: 'Filter by status, author or tag on the search page' }).click();
+		await page.waitForURL(`${server.url}/search/?q=retry`);
+		await settled(page, '4 specs match “retry”.');
+		expect(await counts(page, 'Status')).toEqual({ Draft: 1, 'In Review': 1, Approved: 2 });
+		expect(fetched.some((path) => path.startsWith('/handbook/pagefind/filter/'))).toBe(true);
+	});
+
 	test('is not offered pages other than specs', async () => {
 		const page = await open('/');
 		await page.getByRole('button', { name: 'Search' }).first().click();

@@ -23,6 +23,7 @@ import { withoutDigest } from '../../src/integration/internals/glob-digest.ts';
 import { tolerantEntryTypes, type EntryType, type GlobLoaderContext } from '../../src/integration/internals/glob-entry-types.ts';
 import { addMdastPlugins, isSatteriProcessor } from '../../src/integration/internals/satteri-mdast-plugins.ts';
 import { componentSources, inlineScriptHashes, scriptHash } from '../../src/integration/internals/starlight-inline-scripts.ts';
+import { EAGER_FILTER_LOAD, withoutEagerFilters } from '../../src/integration/internals/pagefind-ui-filters.ts';
 import { runSchema } from '../../src/core/run-schema.ts';
 
 const NODE_MODULES = new URL('../../node_modules/', import.meta.url);
@@ -37,6 +38,7 @@ const WRITTEN_FOR = {
 	'@astrojs/markdown-satteri': ['0.4.2', '0.5.0'],
 	'@astrojs/mdx': ['8.0.2', '8.1.0'],
 	pagefind: ['1.6.0', '1.7.0'],
+	'@pagefind/default-ui': ['1.5.2', '1.6.0'],
 	zod: ['4.6.0', '4.7.0'],
 } as const;
 
@@ -289,6 +291,24 @@ describe('pagefind-tuning.ts', () => {
 	});
 });
 
+describe('pagefind-ui-filters.ts', () => {
+	itIsTheVersionWrittenFor('@pagefind/default-ui', internal('pagefind-ui-filters.ts'));
+
+	it('Pagefind UI loads the filters in one place only, its init, which the patch removes', () => {
+		const ui = source('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
+		expect(ui.match(new RegExp(EAGER_FILTER_LOAD, 'gu')), `Pagefind UI no longer calls loadFilters() once in its init: re-verify ${internal('pagefind-ui-filters.ts')}`).toHaveLength(1);
+		const patched = withoutEagerFilters(ui);
+		// What is left is the function itself, never called, and its one call of pagefind.filters().
+		expect(patched.match(/\bloadFilters\b/gu)).toEqual(['loadFilters']);
+		expect(patched.match(/\.filters\(\)/gu)).toHaveLength(1);
+	});
+
+	it("Starlight's header search imports Pagefind UI by its package name, which resolves to the patched ES build", () => {
+		expectSource('@astrojs/starlight/dist/components/Search.astro', /await import\('@pagefind\/default-ui'\)/u, internal('pagefind-ui-filters.ts'), 'imports `@pagefind/default-ui`');
+		expect(JSON.parse(source('@pagefind/default-ui/package.json')).module).toBe('npm_dist/mjs/ui-core.mjs');
+	});
+});
+
 describe('config-hook.ts', () => {
 	itIsTheVersionWrittenFor('@astrojs/starlight', internal('config-hook.ts'));
 
@@ -314,6 +334,10 @@ describe('src/components/HeaderSearch.astro (styles inside Starlight’s search)
 
 	it("Starlight's search results still live in #starlight__search", () => {
 		expectSource('@astrojs/starlight/dist/components/Search.astro', /<div id="starlight__search" \/>/u, 'src/components/HeaderSearch.astro', 'renders its results in `#starlight__search`');
+	});
+
+	it("Starlight's modal still holds the results in a .search-container inside <site-search>, where the link to /search/ goes", () => {
+		expectSource('@astrojs/starlight/dist/components/Search.astro', /<site-search[\s\S]*<div class="search-container">\s*<div id="starlight__search" \/>/u, 'src/components/HeaderSearch.astro', 'wraps its results in `.search-container` inside `<site-search>`');
 	});
 });
 

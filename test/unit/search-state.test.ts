@@ -10,6 +10,7 @@ import {
 	parseSearchParams,
 	resultSummary,
 	sameState,
+	shownFacetValues,
 	toSearchParams,
 	type SearchState,
 } from '../../src/site/search.ts';
@@ -80,6 +81,23 @@ describe('facet order', () => {
 
 	test('selected values the index does not know come last, so they can be cleared', () => {
 		expect(facetOrder('author', { 'Ana Lima': 1 }, ['Zed', 'Ana Lima'])).toEqual(['Ana Lima', 'Zed']);
+	});
+
+	test('names that differ only in case or accents tie, and go by count', () => {
+		expect(facetOrder('author', { 'zoë': 1, 'Zoe': 2, 'ana': 1 })).toEqual(['Zoe', 'ana', 'zoë']);
+	});
+});
+
+describe('facet values shown', () => {
+	const order = Array.from({ length: 500 }, (_, index) => `author ${index}`);
+
+	test('the first eight of a long facet, and nothing else until expanded', () => {
+		expect(shownFacetValues(order, new Set(), false)).toEqual(order.slice(0, 8));
+		expect(shownFacetValues(order, new Set(), true)).toHaveLength(500);
+	});
+
+	test('selected values beyond the first eight, in the facet’s order', () => {
+		expect(shownFacetValues(order, new Set(['author 400', 'author 9', 'author 3']), false)).toEqual([...order.slice(0, 8), 'author 9', 'author 400']);
 	});
 });
 
