@@ -26,6 +26,11 @@ export type GitHistory =
 const run = (args: readonly string[], cwd: string) =>
 	execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1024 * 1024 * 1024 });
 
+/** The one `git log` readGitHistory() runs, in the specs folder (`npm run bench` times this very command). */
+export function historyLogArgs({ statuses }: { statuses: boolean }): string[] {
+	return [...gitLogArgs({ statuses }), '--', '.'];
+}
+
 /**
  * The history of every file in `dir` (relative to `cwd`), from the repository that holds `dir`
  * (which may not be the site's): one `git rev-parse`, then one `git log` for the whole folder.
@@ -45,7 +50,7 @@ export function readGitHistory(dir: string, cwd: string, { statuses = true }: { 
 	if (shallow.trim() === 'true') return { kind: 'shallow' };
 	let log: string;
 	try {
-		log = run([...gitLogArgs({ statuses }), '--', '.'], folder);
+		log = run(historyLogArgs({ statuses }), folder);
 	} catch {
 		// A repository without commits yet.
 		return { kind: 'history', files: new Map() };
