@@ -28,8 +28,6 @@ export interface ProcessUsage {
 	exitCode: number;
 	/** Output lines, each with the ms since the start when it was printed and the stream it came from. */
 	lines: { ms: number; text: string; stream: 'stdout' | 'stderr' }[];
-	/** With the `stdout` option: the whole standard output, as the command wrote it (then not in `lines`). */
-	stdout?: string;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -43,13 +41,7 @@ const GNU_TIME = '/usr/bin/time';
 export async function timeProcess(
 	command: string,
 	args: readonly string[],
-	options: {
-		cwd?: string;
-		env?: NodeJS.ProcessEnv;
-		echo?: ((line: string) => void) | undefined;
-		/** Keep standard output whole, for a command whose output is data (e.g. NUL-separated), not a log. */
-		stdout?: boolean;
-	} = {}
+	options: { cwd?: string; env?: NodeJS.ProcessEnv; echo?: ((line: string) => void) | undefined } = {}
 ): Promise<ProcessUsage> {
 	const scratch = mkdtempSync(join(tmpdir(), 'specbook-time-'));
 	const report = join(scratch, 'usage');
@@ -75,9 +67,7 @@ export async function timeProcess(
 			});
 			reader.on('close', resolve);
 		});
-	const chunks: Buffer[] = [];
-	const keep = (input: NodeJS.ReadableStream) => new Promise<void>((resolve) => input.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', resolve));
-	const outputs = Promise.all([options.stdout ? keep(child.stdout!) : collect(child.stdout!, 'stdout'), collect(child.stderr!, 'stderr')]);
+	const outputs = Promise.all([collect(child.stdout!, 'stdout'), collect(child.stderr!, 'stderr')]);
 	const sampler = child.pid === undefined ? undefined : sampleProcessTree(child.pid);
 	let sampled: TreeSample | null = null;
 	let exitCode: number;
@@ -93,7 +83,6 @@ export async function timeProcess(
 	const wallMs = Math.round(performance.now() - started);
 	const text = existsSync(report) ? readFileSync(report, 'utf8') : '';
 	rmSync(scratch, { recursive: true, force: true });
-	const output = options.stdout ? { stdout: Buffer.concat(chunks).toString('utf8') } : {};
 	if (gnu) {
 		// GNU time prints "Command exited with non-zero status N" before the figures on failure.
 		const figures = text.trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
@@ -105,13 +94,12 @@ export async function timeProcess(
 			peakRssMb: reportedRssMb === null && !sampled ? null : Math.max(reportedRssMb ?? 0, sampled?.peakRssMb ?? 0),
 			exitCode,
 			lines,
-			...output,
 		};
 	}
 	// `times`: the shell's own times, then its children's: "0m1.234s 0m0.567s".
 	const children = text.trim().split('\n').at(-1) ?? '';
 	const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/gu)].reduce((sum, match) => sum + Number(match[1]) * 60 + Number(match[2]), 0);
-	return { wallMs, cpuMs: Math.max(Math.round(seconds * 1000), sampled?.cpuMs ?? 0), peakRssMb: sampled?.peakRssMb ?? null, exitCode, lines, ...output };
+	return { wallMs, cpuMs: Math.max(Math.round(seconds * 1000), sampled?.cpuMs ?? 0), peakRssMb: sampled?.peakRssMb ?? null, exitCode, lines };
 }
 
 /** Where a build spends its time, from the moments its log lines appeared (ms). */

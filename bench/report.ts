@@ -65,7 +65,7 @@ export interface HistoryRun {
 	generateMs: number;
 	/** The build; its phases carry the history step's wall time and how long the build waited for it. */
 	specbook: BuildResult;
-	/** The history step's own CPU time, ms, measured apart: the build's `git log`, and parsing its output. */
+	/** The history step's own CPU time, ms, measured apart: the build's `git log`, and reading and parsing its output. */
 	stepCpu: { gitMs: number; parseMs: number };
 	/** The same specs built outside any git repository, right after. */
 	withoutHistory: BuildResult;
@@ -195,7 +195,7 @@ export function evaluateTargets(runs: readonly SpecsRun[], history: HistoryRun |
 		'%',
 		shares && shares.wait !== null ? Math.max(shares.cpu, shares.wait) : null,
 		history && shares
-			? `${fmtInt(history.specs)} specs × ${history.commitsPerSpec} commits: CPU ${sec(history.stepCpu.gitMs)} s (git) + ${sec(history.stepCpu.parseMs)} s (parsing) = ${round(shares.cpu, 1)}% of the build's ${sec(history.specbook.cpuMs)} s; waited for ${sec(history.specbook.phases.historyWaitedMs)} s = ${shares.wait === null ? '–' : round(shares.wait, 1)}% of ${sec(history.specbook.wallMs)} s; start to end ${sec(history.specbook.phases.historyMs)} s (not a target: overlaps the analysis); outside git ${sec(history.withoutHistory.wallMs)} s (CPU ${sec(history.withoutHistory.cpuMs)} s)`
+			? `${fmtInt(history.specs)} specs × ${history.commitsPerSpec} commits: CPU ${sec(history.stepCpu.gitMs)} s (git) + ${sec(history.stepCpu.parseMs)} s (reading and parsing its output) = ${round(shares.cpu, 1)}% of the build's ${sec(history.specbook.cpuMs)} s; waited for ${sec(history.specbook.phases.historyWaitedMs)} s = ${shares.wait === null ? '–' : round(shares.wait, 1)}% of ${sec(history.specbook.wallMs)} s; start to end ${sec(history.specbook.phases.historyMs)} s (not a target: overlaps the analysis); outside git ${sec(history.withoutHistory.wallMs)} s (CPU ${sec(history.withoutHistory.cpuMs)} s)`
 			: 'needs --history, e.g. --history 1000'
 	);
 	return targets;

@@ -241,22 +241,28 @@ async function benchHistory(count: number, options: { seed: number; verbose: boo
 
 /**
  * The history step's own CPU time, ms: the `git log` the build runs (same arguments, same folder)
- * under timeProcess(), then parseGitLog() on its output in this process. Measured apart from the
- * build, whose wall-clock view of the step (./measure.ts historyMs) also counts the time the
- * worker waited for a core held by the specs' analysis. Median of STEP_CPU_RUNS runs of each.
+ * under timeProcess(), then reading and parsing its output in this process, as the build does.
+ * Measured apart from the build, whose wall-clock view of the step (./measure.ts historyMs) also
+ * counts the time git waited for a core held by the specs' analysis. Median of STEP_CPU_RUNS runs.
  */
 async function historyStepCpu(specsDir: string): Promise<{ gitMs: number; parseMs: number }> {
 	const git: number[] = [];
 	const parse: number[] = [];
-	for (let run = 0; run < STEP_CPU_RUNS; run++) {
-		const usage = await timeProcess('git', historyLogArgs({ statuses: true }), { cwd: specsDir, stdout: true });
-		if (usage.exitCode !== 0) throw new Error(`git log failed in ${specsDir} (exit ${usage.exitCode}):\n${tail(usage)}`);
-		const before = process.cpuUsage();
-		const files = parseGitLog(usage.stdout!);
-		const used = process.cpuUsage(before);
-		if (files.size === 0) throw new Error(`git log in ${specsDir} gave no history`);
-		git.push(usage.cpuMs);
-		parse.push(Math.round((used.user + used.system) / 1000));
+	const scratch = mkdtempSync(join(tmpdir(), 'specbook-bench-log-'));
+	const output = join(scratch, 'log');
+	try {
+		for (let run = 0; run < STEP_CPU_RUNS; run++) {
+			const usage = await timeProcess('git', historyLogArgs({ statuses: true }, output), { cwd: specsDir });
+			if (usage.exitCode !== 0) throw new Error(`git log failed in ${specsDir} (exit ${usage.exitCode}):\n${tail(usage)}`);
+			const before = process.cpuUsage();
+			const files = parseGitLog(readFileSync(output, 'utf8'));
+			const used = process.cpuUsage(before);
+			if (files.size === 0) throw new Error(`git log in ${specsDir} gave no history`);
+			git.push(usage.cpuMs);
+			parse.push(Math.round((used.user + used.system) / 1000));
+		}
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
 	}
 	return { gitMs: median(git), parseMs: median(parse) };
 }
