@@ -15,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { measureDev } from './dev.ts';
 import { generateSpecs, writeSpecs, type GeneratedSpec } from './generate.ts';
 import { planHistory, writeHistoryRepo } from './history.ts';
+import { historyLogArgs } from '../src/core/git.ts';
+import { parseGitLog } from '../src/core/git-log.ts';
 import { astroBuildPhases, dirBytes, fileBytes, largestHtml, measureFirstQuery, timeProcess, type BuildPhases, type FirstQuery, type ProcessUsage } from './measure.ts';
 import { evaluateTargets, formatReport, type BenchResults, type BuildResult, type CheckResult, type HistoryRun, type SpecsRun } from './report.ts';
 
@@ -30,6 +32,8 @@ const NOT_SNAPSHOTTED = new Set(['node_modules', '.git', 'dist', 'dist-js', '.as
 const SAMPLE_PAGES = 5;
 /** Commits per spec in the --history repository (issue 17: 20 each, over two years). */
 const COMMITS_PER_SPEC = 20;
+/** Times the history step's CPU is measured apart; the median is kept. */
+const STEP_CPU_RUNS = 3;
 
 const USAGE = 'usage: npm run bench -- [--specs 1000,5000] [--history 1000] [--out bench/results/latest.json] [--skip-baseline] [--skip-search] [--dev 1000] [--seed 1] [--query ledger] [--keep] [--verbose]';
 
@@ -196,7 +200,8 @@ async function benchCount(count: number, options: CountOptions): Promise<SpecsRu
 
 /**
  * N generated specs in a git repository of COMMITS_PER_SPEC commits each (./history.ts), built
- * once (the build log tells how long the git history step took), then the same files outside git.
+ * once (the build log tells how long it waited for the git history), the history step's own CPU
+ * time measured apart, then the same files built outside git.
  */
 async function benchHistory(count: number, options: { seed: number; verbose: boolean; keep: boolean }): Promise<HistoryRun> {
 	const work = mkdtempSync(join(tmpdir(), `specbook-bench-history-${count}-`));
@@ -218,12 +223,13 @@ async function benchHistory(count: number, options: { seed: number; verbose: boo
 		const buildOptions: CountOptions = { seed: options.seed, query: '', baseline: false, hugo: false, search: false, dev: false, keep: options.keep, verbose: options.verbose, notes: [] };
 		const specbook = await buildSpecbook(project, work, join(repo, 'specs'), specs, sample, buildOptions);
 		if (specbook.phases.historyMs === null) throw new Error('the build did not report its git history step (no "git history read in" line)');
-		log(`history step: ${specbook.phases.historyMs} ms of ${(specbook.wallMs / 1000).toFixed(1)} s`);
+		const stepCpu = await historyStepCpu(join(repo, 'specs'));
+		log(`history step: CPU ${stepCpu.gitMs} ms (git) + ${stepCpu.parseMs} ms (parsing) of the build's ${(specbook.cpuMs / 1000).toFixed(1)} s; the build waited ${specbook.phases.historyWaitedMs} ms of ${(specbook.wallMs / 1000).toFixed(1)} s`);
 		// The same files outside any repository: what the build costs without the history.
 		const plain = join(work, 'plain-specs');
 		writeSpecs(plain, specs);
 		const withoutHistory = await buildSpecbook(project, work, plain, specs, sample, buildOptions);
-		return { specs: count, commitsPerSpec: COMMITS_PER_SPEC, commits, moves, statusChanges, generateMs, specbook, withoutHistory };
+		return { specs: count, commitsPerSpec: COMMITS_PER_SPEC, commits, moves, statusChanges, generateMs, specbook, stepCpu, withoutHistory };
 	} finally {
 		if (options.keep) log(`kept ${work} and ${dirname(project)}`);
 		else {
@@ -231,6 +237,39 @@ async function benchHistory(count: number, options: { seed: number; verbose: boo
 			rmSync(dirname(project), { recursive: true, force: true });
 		}
 	}
+}
+
+/**
+ * The history step's own CPU time, ms: the `git log` the build runs (same arguments, same folder)
+ * under timeProcess(), then reading and parsing its output in this process, as the build does.
+ * Measured apart from the build, whose wall-clock view of the step (./measure.ts historyMs) also
+ * counts the time git waited for a core held by the specs' analysis. Median of STEP_CPU_RUNS runs.
+ */
+async function historyStepCpu(specsDir: string): Promise<{ gitMs: number; parseMs: number }> {
+	const git: number[] = [];
+	const parse: number[] = [];
+	const scratch = mkdtempSync(join(tmpdir(), 'specbook-bench-log-'));
+	const output = join(scratch, 'log');
+	try {
+		for (let run = 0; run < STEP_CPU_RUNS; run++) {
+			const usage = await timeProcess('git', historyLogArgs({ statuses: true }, output), { cwd: specsDir });
+			if (usage.exitCode !== 0) throw new Error(`git log failed in ${specsDir} (exit ${usage.exitCode}):\n${tail(usage)}`);
+			const before = process.cpuUsage();
+			const files = parseGitLog(readFileSync(output, 'utf8'));
+			const used = process.cpuUsage(before);
+			if (files.size === 0) throw new Error(`git log in ${specsDir} gave no history`);
+			git.push(usage.cpuMs);
+			parse.push(Math.round((used.user + used.system) / 1000));
+		}
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
+	}
+	return { gitMs: median(git), parseMs: median(parse) };
+}
+
+function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** `node src/cli/check.ts --dir … --format json`: must report no error, or the benchmark is void. */

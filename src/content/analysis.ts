@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { SpecbookContext } from '../context.ts';
 import { relativePath } from '../core/paths.ts';
 import type { Diagnostic } from '../core/model.ts';
-import { analyzeFile, combineAnalyses, gitHistoryNote, readGitHistoryInWorker, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type GitHistory, type SourceFile } from '../core/index.ts';
+import { analyzeFile, combineAnalyses, gitHistoryNote, readGitHistory, readSpecFile, readSpecFiles, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type GitHistory, type SourceFile } from '../core/index.ts';
 import { analyzeFiles, type WorkerAnalyzeOptions } from '../core/parallel.ts';
 import type { SpecData } from './schema.ts';
 import { sortDiagnostics } from './report.ts';
@@ -88,7 +88,8 @@ export class SpecsAnalysis {
 	async load(): Promise<void> {
 		this.#sources.clear();
 		// git reads the history while the specs are read and analysed; only the cross-spec step needs it.
-		const git = readGitHistoryInWorker(this.#options.specsDir, this.#options.cwd);
+		const started = performance.now();
+		const git = readGitHistory(this.#options.specsDir, this.#options.cwd).then((history) => ({ history, readMs: performance.now() - started }));
 		for (const file of await readSpecFiles(this.#options.specsDir, this.#readOptions())) this.#sources.set(this.#absolute(file.path), file);
 		const unanalysed = new Map([...this.#sources.values()].filter((file) => this.#fileAnalyses.get(file.path)?.file !== file).map((file) => [file.path, file]));
 		for (const { path, analysis } of await analyzeFiles([...unanalysed.values()], this.#workerOptions())) {

@@ -5,9 +5,11 @@
  * repository there is no history, and in a shallow clone (CI's default) history is incomplete, so
  * it is not used; the caller says so once.
  */
-import { execFileSync } from 'node:child_process';
-import { posix, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { addDays } from './dates.ts';
 import { createDiagnostic } from './diagnostics.ts';
 import { gitLogArgs, parseGitLog, type FileHistory } from './git-log.ts';
@@ -27,32 +29,50 @@ const run = (args: readonly string[], cwd: string) =>
 	execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1024 * 1024 * 1024 });
 
 /**
- * The history of every file in `dir` (relative to `cwd`), from the repository that holds `dir`
- * (which may not be the site's): one `git rev-parse`, then one `git log` for the whole folder.
- * Without `statuses` (the stale check alone needs none), the log carries no patches and each
- * file's status history stays empty.
+ * The one `git log` of readGitHistory(), run in the specs folder, writing to the file `output`
+ * (`npm run bench` times this very command). Through a pipe, collecting its tens of megabytes
+ * cost Node 0.6 s of CPU for 20,000 commits, more than parsing them; from a file, one read.
  */
-export function readGitHistory(dir: string, cwd: string, { statuses = true }: { statuses?: boolean } = {}): GitHistory {
+export function historyLogArgs({ statuses }: { statuses: boolean }, output: string): string[] {
+	return [...gitLogArgs({ statuses }), `--output=${output}`, '--', '.'];
+}
+
+/** Where `dir` stands in git: no history to read, or the folder to run git log in and its path in the repository. */
+function locate(dir: string, cwd: string): Exclude<GitHistory, { kind: 'history' }> | { kind: 'repository'; folder: string; prefix: string } {
 	const folder = resolve(cwd, dir);
-	let shallow: string;
-	let prefix: string;
 	try {
-		[shallow = '', prefix = ''] = run(['rev-parse', '--is-shallow-repository', '--show-prefix'], folder).split('\n');
+		const [shallow = '', prefix = ''] = run(['rev-parse', '--is-shallow-repository', '--show-prefix'], folder).split('\n');
+		return shallow.trim() === 'true' ? { kind: 'shallow' } : { kind: 'repository', folder, prefix };
 	} catch (error) {
 		const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
 		return { kind: 'unavailable', reason: missing ? 'git is not installed' : `${dir} is not in a git repository` };
 	}
-	if (shallow.trim() === 'true') return { kind: 'shallow' };
-	let log: string;
+}
+
+/**
+ * The history of every file in `dir` (relative to `cwd`), from the repository that holds `dir`
+ * (which may not be the site's): one `git rev-parse`, then one `git log` for the whole folder.
+ * Without `statuses` (the stale check alone needs none), the log carries no patches and each
+ * file's status history stays empty. git writes to a file, so it never waits on this thread
+ * while it is busy (the content loader analyses the specs meanwhile); only the parsing runs here.
+ */
+export async function readGitHistory(dir: string, cwd: string, { statuses = true }: { statuses?: boolean } = {}): Promise<GitHistory> {
+	const place = locate(dir, cwd);
+	if (place.kind !== 'repository') return place;
+	const folder = mkdtempSync(join(tmpdir(), 'specbook-git-'));
+	const output = join(folder, 'log');
+	let log = '';
 	try {
-		log = run([...gitLogArgs({ statuses }), '--', '.'], folder);
+		await promisify(execFile)('git', historyLogArgs({ statuses }, output), { cwd: place.folder });
+		log = readFileSync(output, 'utf8');
 	} catch {
 		// A repository without commits yet.
-		return { kind: 'history', files: new Map() };
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
 	}
 	const files = new Map<string, FileHistory>();
 	for (const [path, history] of parseGitLog(log)) {
-		if (path.startsWith(prefix)) files.set(posix.join(dir, path.slice(prefix.length)), history);
+		if (path.startsWith(place.prefix)) files.set(posix.join(dir, path.slice(place.prefix.length)), history);
 	}
 	return { kind: 'history', files };
 }
@@ -64,29 +84,6 @@ export function gitRoot(folder: string): string | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-/**
- * readGitHistory() in a worker thread, for a caller with other work meanwhile (the content loader
- * analyses the specs): git's output is drained and parsed whatever this thread is doing. Run on
- * this thread's event loop instead, git stalled on a full pipe whenever the loop was busy: 27 s
- * instead of 3 s for 20,000 commits in `npm run bench`. `readMs` is the wall time from the call
- * to the history being read, measured in the worker (this thread may hear of it later).
- */
-export function readGitHistoryInWorker(dir: string, cwd: string, options: { statuses?: boolean } = {}): Promise<{ history: GitHistory; readMs: number }> {
-	const startedAt = performance.timeOrigin + performance.now();
-	const worker = new Worker(new URL(`./git-worker${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`, import.meta.url), { workerData: { dir, cwd, options, startedAt } });
-	return new Promise((resolve, reject) => {
-		let answered = false;
-		worker.once('message', (answer: { history: GitHistory; readMs: number }) => {
-			answered = true;
-			resolve(answer);
-		});
-		worker.once('error', reject);
-		worker.once('exit', (code) => {
-			if (!answered) reject(new Error(`the git history worker stopped with exit code ${code} before answering`));
-		});
-	});
 }
 
 /** Why there is no history, in one sentence for the build log or the CLI; undefined when there is. */

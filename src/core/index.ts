@@ -11,7 +11,7 @@ import type { Diagnostic, Spec } from './model.ts';
 
 export { analyzeFile, specIdFromPath, type AnalyzeOptions, type FileAnalysis, type SourceFile } from './analyze.ts';
 export { DIAGNOSTICS, formatDiagnostic, compareDiagnostics, type DiagnosticCode } from './diagnostics.ts';
-export { gitHistoryNote, readGitHistory, readGitHistoryInWorker, type GitHistory } from './git.ts';
+export { gitHistoryNote, readGitHistory, type GitHistory } from './git.ts';
 export { NO_HISTORY, specHistory } from './spec-history.ts';
 export { listSpecFiles, readSpecFile, readSpecFiles } from './files.ts';
 export { isPublishedSpecPath, linkKey, normalizeRelative, pathInSpecsDir, relativePath } from './paths.ts';

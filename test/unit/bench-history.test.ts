@@ -72,9 +72,9 @@ describe('bench history repository generator', () => {
 		for (const [from, to] of moves) expect(from!.split('/').slice(0, -1)).not.toEqual(to!.split('/').slice(0, -1));
 	});
 
-	it('has the status changes it claims, in the files themselves and as Specbook reads them', () => {
+	it('has the status changes it claims, in the files themselves and as Specbook reads them', async () => {
 		expect(lives.some((life) => life.history.length > 1)).toBe(true);
-		const read = readGitHistory('specs', repo);
+		const read = await readGitHistory('specs', repo);
 		if (read.kind !== 'history') throw new Error(`no history: ${read.kind}`);
 		for (const life of lives) {
 			const log = fileLog(life.spec.path);

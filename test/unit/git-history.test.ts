@@ -38,7 +38,7 @@ async function specsOf(cwd: string, history: GitHistory) {
 
 describe('one pass over the history of the specs folder', () => {
 	test('Draft → In Review → Approved, with edits in between that add no entry', async () => {
-		const { specs } = await specsOf(repo, readGitHistory('specs', repo));
+		const { specs } = await specsOf(repo, await readGitHistory('specs', repo));
 		const retry = specs.find((s) => s.id === 'retry')!;
 		expect(retry.created).toBe('2026-01-05');
 		expect(retry.history).toEqual([
@@ -53,7 +53,7 @@ describe('one pass over the history of the specs folder', () => {
 	});
 
 	test('a spec renamed and moved to another folder keeps its history; a spelling-only change is no transition; a status changed back is one', async () => {
-		const { specs } = await specsOf(repo, readGitHistory('specs', repo));
+		const { specs } = await specsOf(repo, await readGitHistory('specs', repo));
 		const ledger = specs.find((s) => s.id === 'ledger/export')!;
 		expect(ledger.created).toBe('2026-01-05');
 		expect(ledger.history.map(({ date, status }) => `${date} ${status}`)).toEqual(['2026-01-05 Draft', '2026-02-12 In Review', '2026-03-01 Approved', '2026-03-09 In Review']);
@@ -65,21 +65,21 @@ describe('one pass over the history of the specs folder', () => {
 	});
 
 	test('a file added and deleted, and an unpublished _draft.md, give no spec', async () => {
-		const history = readGitHistory('specs', repo);
+		const history = await readGitHistory('specs', repo);
 		const { specs } = await specsOf(repo, history);
 		expect(specs.map((s) => s.id)).toEqual(['ledger/export', 'retry']);
 		expect(history.kind === 'history' && [...history.files.keys()].sort()).toEqual(['specs/_draft.md', 'specs/ledger/export.md', 'specs/retry.md']);
 	});
 
 	test('the Last Updated warning names the commit that changed the file', async () => {
-		const { diagnostics } = await specsOf(repo, readGitHistory('specs', repo));
+		const { diagnostics } = await specsOf(repo, await readGitHistory('specs', repo));
 		const stale = diagnostics.filter((d) => d.code === 'git-stale' && d.file === 'specs/retry.md');
 		expect(stale.map((d) => d.message)).toEqual([`Last Updated says 2026-01-05, but git shows a change on 2026-03-01 (commit ${shas[6]!.slice(0, 12)}).`]);
 	});
 
-	test('without statuses (what check reads for the stale check): the same files, dates, revisions and authors, no patches read', () => {
-		const full = readGitHistory('specs', repo);
-		const light = readGitHistory('specs', repo, { statuses: false });
+	test('without statuses (what check reads for the stale check): the same files, dates, revisions and authors, no patches read', async () => {
+		const full = await readGitHistory('specs', repo);
+		const light = await readGitHistory('specs', repo, { statuses: false });
 		if (full.kind !== 'history' || light.kind !== 'history') throw new Error('no history');
 		expect([...light.files.keys()].sort()).toEqual([...full.files.keys()].sort());
 		for (const [path, history] of full.files) expect(light.files.get(path), path).toEqual({ ...history, history: [] });
@@ -87,11 +87,11 @@ describe('one pass over the history of the specs folder', () => {
 		expect(light.files.get('specs/ledger/export.md')?.lastModified?.date).toBe('2026-03-09');
 	});
 
-	test('paths are relative to the working directory when the repository is elsewhere', () => {
+	test('paths are relative to the working directory when the repository is elsewhere', async () => {
 		const elsewhere = relative(tmpdir(), join(repo, 'specs'));
-		const history = readGitHistory(elsewhere, tmpdir());
+		const history = await readGitHistory(elsewhere, tmpdir());
 		expect(history.kind === 'history' && history.files.get(`${elsewhere}/retry.md`)?.revisions).toBe(5);
-		const inside = readGitHistory('.', join(repo, 'specs'));
+		const inside = await readGitHistory('.', join(repo, 'specs'));
 		expect(inside.kind === 'history' && inside.files.get('retry.md')?.created).toBe('2026-01-05');
 	});
 });
@@ -100,7 +100,7 @@ describe('no history', () => {
 	test('a shallow clone has none, and says so', async () => {
 		const clone = join(mkdtempSync(join(tmpdir(), 'specbook-shallow-')), 'clone');
 		git(repo, ['clone', '-q', '--depth', '1', `file://${repo}`, clone]);
-		const history = readGitHistory('specs', clone);
+		const history = await readGitHistory('specs', clone);
 		expect(history.kind).toBe('shallow');
 		const { specs } = await specsOf(clone, history);
 		expect(specs.find((s) => s.id === 'retry')).toMatchObject({ created: null, statusSince: null, revisions: 0, contributors: [], history: [] });
@@ -112,7 +112,7 @@ describe('no history', () => {
 		const { mkdirSync, writeFileSync } = await import('node:fs');
 		mkdirSync(join(plain, 'specs'));
 		writeFileSync(join(plain, 'specs/retry.md'), spec('Retry', 'Draft'));
-		const history = readGitHistory('specs', plain);
+		const history = await readGitHistory('specs', plain);
 		expect(history).toEqual({ kind: 'unavailable', reason: 'specs is not in a git repository' });
 		const { specs } = await specsOf(plain, history);
 		expect(specs[0]).toMatchObject({ created: null, statusSince: null, revisions: 0, contributors: [], history: [] });
@@ -124,7 +124,7 @@ describe('no history', () => {
 		makeGitRepo(work, [{ date: '2026-01-05', author: ANA, files: { 'specs/retry.md': spec('Retry', 'Draft') } }]);
 		writeFileSync(join(work, 'specs/new.md'), spec('New', 'Draft'));
 		writeFileSync(join(work, 'specs/retry.md'), spec('Retry', 'In Review'));
-		const { specs } = await specsOf(work, readGitHistory('specs', work));
+		const { specs } = await specsOf(work, await readGitHistory('specs', work));
 		expect(specs.find((s) => s.id === 'new')).toMatchObject({ created: null, revisions: 0, history: [] });
 		expect(specs.find((s) => s.id === 'retry')).toMatchObject({ created: '2026-01-05', statusSince: null, revisions: 1 });
 	});

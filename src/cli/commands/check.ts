@@ -50,7 +50,7 @@ export async function check(argv: string[], context: CliContext): Promise<CliRes
 	}
 	const paths = [...folder, ...named.filter((path) => !folder.includes(path))];
 	// check reports findings only: the stale check needs when files changed, not their statuses.
-	const git = values.git ? readGitHistory(dir, context.cwd, { statuses: false }) : undefined;
+	const git = values.git ? await readGitHistory(dir, context.cwd, { statuses: false }) : undefined;
 	// Said once, on stderr, so JSON output stays clean.
 	if (git?.kind === 'shallow') process.stderr.write('note: shallow git clone: the Last Updated vs git history check is skipped (fetch full history to run it).\n');
 	const options = { specsDir: dir, today: context.today, mdx: context.mdx };
