@@ -52,8 +52,17 @@ export const authorsIndexUrl = (base?: string) => withBase('/authors/', base);
 /** One author's specs. */
 export const authorUrl = (slug: string, base?: string) => withBase(`/authors/${encodeURIComponent(slug)}/`, base);
 
-/** The roadmap across all specs (built by the timeline feature). */
+/** The roadmap across all specs (built by the timeline feature): today's window. */
 export const timelineUrl = (base?: string) => withBase('/timeline/', base);
+
+/**
+ * One page of the roadmap: a window (its key, `2027-q3`; none for today's window, which keeps
+ * `/timeline/`) and optionally one status, e.g. `/timeline/2027-q3/draft/` or `/timeline/draft/`.
+ */
+export function roadmapUrl(view: { window?: string | undefined; status?: Status | undefined }, base?: string) {
+	const segments = [view.window, view.status && statusSlug(view.status)].filter(Boolean);
+	return withBase(`/timeline/${segments.map((segment) => `${segment}/`).join('')}`, base);
+}
 
 /**
  * The search page, optionally with a query or one facet pre-selected. The parameter names are the
