@@ -78,3 +78,34 @@ export function windowsWithPhases(phases: Iterable<Pick<Phase, 'start' | 'end'>>
 export function neighbours(indexes: readonly number[], index: number): { earlier: number | undefined; later: number | undefined } {
 	return { earlier: indexes.findLast((each) => each < index), later: indexes.find((each) => each > index) };
 }
+
+/**
+ * Specs per roadmap page. A window holding more is split into pages, so that no page grows with
+ * the registry (a window bounds time, not how many specs share it).
+ */
+export const ROADMAP_PAGE_SIZE = 50;
+
+/** Pages for `rows` specs: at least one, which says when there are none. */
+export const pageCount = (rows: number) => Math.max(1, Math.ceil(rows / ROADMAP_PAGE_SIZE));
+
+/** The rows of page `page` (1-based). */
+export const pageRows = <Row>(rows: readonly Row[], page: number): Row[] => rows.slice((page - 1) * ROADMAP_PAGE_SIZE, page * ROADMAP_PAGE_SIZE);
+
+/**
+ * How many specs have a dated phase in each window, in all and by status (keys `all` and each
+ * status): what decides which pages a build has. One pass over the specs.
+ */
+export function windowCounts<S extends string>(
+	specs: Iterable<{ status: S; phases: readonly Pick<Phase, 'start' | 'end'>[] }>,
+	today: string,
+): Map<number, Map<S | 'all', number>> {
+	const counts = new Map<number, Map<S | 'all', number>>();
+	for (const spec of specs) {
+		for (const index of windowsWithPhases(spec.phases, today)) {
+			const byStatus = counts.get(index) ?? new Map<S | 'all', number>();
+			counts.set(index, byStatus);
+			for (const key of ['all', spec.status] as const) byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
+		}
+	}
+	return counts;
+}

@@ -424,6 +424,6 @@ export function timelineSummary(layout: TimelineLayout): string {
 	return `${phases}, ${first} → ${last}.${warnings}`;
 }
 
-/** A roadmap page's title (its h1): the quarters it shows, so each window's page says which. */
-export const roadmapTitle = (window: Pick<RoadmapWindow, 'label'>, status?: Status) =>
-	`Roadmap${status ? `: ${status}` : ''}, ${window.label}`;
+/** A roadmap page's title (its h1): the quarters it shows, so each window's page says which, and which page. */
+export const roadmapTitle = (window: Pick<RoadmapWindow, 'label'>, status?: Status, page = 1, pages = 1) =>
+	`Roadmap${status ? `: ${status}` : ''}, ${window.label}${pages > 1 ? ` (page ${page} of ${pages})` : ''}`;

@@ -57,10 +57,12 @@ export const timelineUrl = (base?: string) => withBase('/timeline/', base);
 
 /**
  * One page of the roadmap: a window (its key, `2027-q3`; none for today's window, which keeps
- * `/timeline/`) and optionally one status, e.g. `/timeline/2027-q3/draft/` or `/timeline/draft/`.
+ * `/timeline/`), optionally one status, and a page number past the first, e.g.
+ * `/timeline/2027-q3/draft/`, `/timeline/draft/` or `/timeline/2027-q3/2/`.
  */
-export function roadmapUrl(view: { window?: string | undefined; status?: Status | undefined }, base?: string) {
-	const segments = [view.window, view.status && statusSlug(view.status)].filter(Boolean);
+export function roadmapUrl(view: { window?: string | undefined; status?: Status | undefined; page?: number }, base?: string) {
+	const page = view.page !== undefined && view.page > 1 ? String(view.page) : undefined;
+	const segments = [view.window, view.status && statusSlug(view.status), page].filter(Boolean);
 	return withBase(`/timeline/${segments.map((segment) => `${segment}/`).join('')}`, base);
 }
 

@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, compareIso } from '../../src/core/dates.ts';
-import { neighbours, overlapsWindow, windowAt, windowFromKey, windowIndexOf, windowsWithPhases } from '../../src/site/roadmap-window.ts';
+import {
+	neighbours,
+	overlapsWindow,
+	pageCount,
+	pageRows,
+	ROADMAP_PAGE_SIZE,
+	windowAt,
+	windowCounts,
+	windowFromKey,
+	windowIndexOf,
+	windowsWithPhases,
+} from '../../src/site/roadmap-window.ts';
 
 const TODAY = '2026-11-26';
 /** Any day from 1990 to 2060, as an ISO date. */
@@ -85,5 +96,30 @@ describe('which windows have phases', () => {
 		// Today's window may have no phase itself.
 		expect(neighbours([-1, 2], 0)).toEqual({ earlier: -1, later: 2 });
 		expect(neighbours([], 0)).toEqual({ earlier: undefined, later: undefined });
+	});
+});
+
+describe('pages of a window', () => {
+	it('hold ROADMAP_PAGE_SIZE specs each, in order, with one page even for none', () => {
+		const rows = Array.from({ length: 2 * ROADMAP_PAGE_SIZE + 1 }, (_, index) => index);
+		expect([0, 1, ROADMAP_PAGE_SIZE, ROADMAP_PAGE_SIZE + 1, rows.length].map(pageCount)).toEqual([1, 1, 1, 2, 3]);
+		expect(pageRows(rows, 1)).toEqual(rows.slice(0, ROADMAP_PAGE_SIZE));
+		expect(pageRows(rows, 3)).toEqual([2 * ROADMAP_PAGE_SIZE]);
+		expect([1, 2, 3].flatMap((page) => pageRows(rows, page))).toEqual(rows);
+	});
+
+	it('are counted per window, in all and by status, once per spec however many of its phases fall there', () => {
+		const counts = windowCounts(
+			[
+				{ status: 'Draft', phases: [dated('2026-11-01', '2026-11-30'), dated('2026-12-01', '2027-07-15')] }, // windows 0 and 1
+				{ status: 'Approved', phases: [dated('2027-01-01', '2027-01-31'), { start: null, end: null }] }, // window 0
+				{ status: 'Draft', phases: [{ start: null, end: null }] }, // no window
+			],
+			TODAY,
+		);
+		expect(Object.fromEntries([...counts].map(([index, byStatus]) => [index, Object.fromEntries(byStatus)]))).toEqual({
+			0: { all: 2, Draft: 1, Approved: 1 },
+			1: { all: 1, Draft: 1 },
+		});
 	});
 });
