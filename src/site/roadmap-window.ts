@@ -64,12 +64,17 @@ export function windowFromKey(key: string, today: string): RoadmapWindow | undef
 export const overlapsWindow = (phase: Pick<Phase, 'start' | 'end'>, window: Pick<RoadmapWindow, 'start' | 'end'>) =>
 	phase.start !== null && phase.end !== null && compareIso(phase.start, window.end) <= 0 && compareIso(phase.end, window.start) >= 0;
 
-/** The indexes of the windows some dated phase overlaps, ascending, without repeats. */
+/**
+ * The windows that get a page: those where a dated phase starts or ends, ascending, once each. A
+ * window that phases only pass through has none (their bars show on the pages either side), or a
+ * phase written across centuries would make thousands of pages.
+ */
 export function windowsWithPhases(phases: Iterable<Pick<Phase, 'start' | 'end'>>, today: string): number[] {
 	const indexes = new Set<number>();
 	for (const phase of phases) {
 		if (phase.start === null || phase.end === null) continue;
-		for (let index = windowIndexOf(phase.start, today), last = windowIndexOf(phase.end, today); index <= last; index++) indexes.add(index);
+		indexes.add(windowIndexOf(phase.start, today));
+		indexes.add(windowIndexOf(phase.end, today));
 	}
 	return [...indexes].sort((a, b) => a - b);
 }
@@ -91,19 +96,40 @@ export const pageCount = (rows: number) => Math.max(1, Math.ceil(rows / ROADMAP_
 /** The rows of page `page` (1-based). */
 export const pageRows = <Row>(rows: readonly Row[], page: number): Row[] => rows.slice((page - 1) * ROADMAP_PAGE_SIZE, page * ROADMAP_PAGE_SIZE);
 
+/** Where the first of the ascending `sorted` that is at least `value` is (its length when none is). */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if ((sorted[middle] as number) < value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
 /**
- * How many specs have a dated phase in each window, in all and by status (keys `all` and each
- * status): what decides which pages a build has. One pass over the specs.
+ * How many specs have a dated phase in each window that gets a page (windowsWithPhases), in all
+ * and by status (keys `all` and each status): how many pages each window and status needs. A spec
+ * counts in every such window one of its phases overlaps, as the page shows it.
  */
 export function windowCounts<S extends string>(
-	specs: Iterable<{ status: S; phases: readonly Pick<Phase, 'start' | 'end'>[] }>,
+	specs: readonly { status: S; phases: readonly Pick<Phase, 'start' | 'end'>[] }[],
 	today: string,
 ): Map<number, Map<S | 'all', number>> {
-	const counts = new Map<number, Map<S | 'all', number>>();
+	const paged = windowsWithPhases(specs.flatMap((spec) => spec.phases), today);
+	const counts = new Map(paged.map((index) => [index, new Map<S | 'all', number>()]));
 	for (const spec of specs) {
-		for (const index of windowsWithPhases(spec.phases, today)) {
-			const byStatus = counts.get(index) ?? new Map<S | 'all', number>();
-			counts.set(index, byStatus);
+		const overlapped = new Set<number>();
+		for (const phase of spec.phases) {
+			if (phase.start === null || phase.end === null) continue;
+			const last = windowIndexOf(phase.end, today);
+			for (let at = firstAtLeast(paged, windowIndexOf(phase.start, today)); at < paged.length && (paged[at] as number) <= last; at++) {
+				overlapped.add(paged[at] as number);
+			}
+		}
+		for (const index of overlapped) {
+			const byStatus = counts.get(index) as Map<S | 'all', number>;
 			for (const key of ['all', spec.status] as const) byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
 		}
 	}

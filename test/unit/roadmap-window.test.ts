@@ -77,7 +77,7 @@ describe('which windows have phases', () => {
 		expect(overlapsWindow({ start: null, end: null }, window)).toBe(false);
 	});
 
-	it('lists the windows with a dated phase, in order, once each, whatever the undated phases', () => {
+	it('gives a page to the windows where a dated phase starts or ends, in order, once each, whatever the undated phases', () => {
 		const phases = [
 			dated('2027-09-06', '2027-10-29'), // window 1
 			dated('2026-08-03', '2026-11-13'), // windows -1 and 0
@@ -86,7 +86,9 @@ describe('which windows have phases', () => {
 			dated('2030-01-01', '2030-01-31'), // window 4, after a gap
 		];
 		expect(windowsWithPhases(phases, TODAY)).toEqual([-1, 0, 1, 4]);
-		expect(windowsWithPhases([dated('2025-01-01', '2028-12-31')], TODAY)).toEqual([-3, -2, -1, 0, 1, 2]);
+		// Not to the windows a phase only passes through: a phase over ten centuries makes two pages, not 1,300.
+		expect(windowsWithPhases([dated('2025-01-01', '2028-12-31')], TODAY)).toEqual([-3, 2]);
+		expect(windowsWithPhases([dated('1500-01-01', '2500-12-31')], TODAY)).toHaveLength(2);
 		expect(windowsWithPhases([], TODAY)).toEqual([]);
 	});
 
@@ -121,5 +123,18 @@ describe('pages of a window', () => {
 			0: { all: 2, Draft: 1, Approved: 1 },
 			1: { all: 1, Draft: 1 },
 		});
+	});
+
+	it('count a phase in every window with a page that it passes through, as the page shows it', () => {
+		const counts = windowCounts(
+			[
+				{ status: 'Approved', phases: [dated('2020-01-01', '2035-12-31')] }, // windows -9 to 12, two of them paged
+				{ status: 'Draft', phases: [dated('2027-01-01', '2027-01-31')] }, // window 0
+			],
+			TODAY,
+		);
+		expect([...counts.keys()]).toEqual([-9, 0, 12]);
+		expect(counts.get(0)?.get('all')).toBe(2);
+		expect(counts.get(-9)?.get('all')).toBe(1);
 	});
 });
