@@ -10,6 +10,7 @@
 import { compareIso, daysBetween, daysInclusive, daysInMonth, isoDate } from '../core/dates.ts';
 import { inGroup } from '../core/diagnostics.ts';
 import type { Diagnostic, Phase, Spec, Status } from '../core/model.ts';
+import { overlapsWindow, type RoadmapWindow } from './roadmap-window.ts';
 
 /** A schedule warning as the timelines use it: the line it points at and what it says. */
 export type ScheduleWarning = Pick<Diagnostic, 'code' | 'line' | 'message'>;
@@ -86,6 +87,8 @@ export interface PhaseBar {
 	/** Left edge and width in % of the axis; null when the phase is not placed. */
 	left: number | null;
 	width: number | null;
+	/** Where a dated phase runs on past the axis (a roadmap window's edges): drawn clipped, marked there. */
+	beyond: 'start' | 'end' | 'both' | null;
 	/** Schedule warnings about this phase, as sentences. */
 	warnings: string[];
 }
@@ -216,21 +219,31 @@ function baseBar(phase: Phase, warnings: string[]): PhaseBar {
 		durationDays: phase.durationDays,
 		left: null,
 		width: null,
+		beyond: null,
 		warnings,
 	};
 }
 
-/** Places dated phases on a given date axis (the spec's own, or the roadmap's shared one). */
+/**
+ * Places dated phases on a given date axis (the spec's own, or a roadmap window's). A phase running
+ * past either end of the axis is drawn up to that end and says so in `beyond`; call it only with
+ * phases that overlap the axis.
+ */
 export function placeOnDateAxis(phases: readonly Phase[], axis: DateAxis, warnings: readonly ScheduleWarning[] = []): PhaseBar[] {
 	const byPhase = warningsByPhase(phases, warnings);
 	return phases.map((phase, index) => {
 		const bar = baseBar(phase, byPhase[index] ?? []);
 		if (phase.start === null || phase.end === null) return bar;
+		const before = compareIso(phase.start, axis.start) < 0;
+		const after = compareIso(phase.end, axis.end) > 0;
+		const from = before ? axis.start : phase.start;
+		const to = after ? axis.end : phase.end;
 		return {
 			...bar,
 			kind: 'dated',
-			left: round((daysBetween(axis.start, phase.start) / axis.days) * 100),
-			width: round((daysInclusive(phase.start, phase.end) / axis.days) * 100),
+			left: round((daysBetween(axis.start, from) / axis.days) * 100),
+			width: round((daysInclusive(from, to) / axis.days) * 100),
+			beyond: before && after ? 'both' : before ? 'start' : after ? 'end' : null,
 		};
 	});
 }
@@ -328,57 +341,60 @@ export function describeBar(bar: PhaseBar): { when: string; detail: string } {
 	}
 }
 
-/** One spec of the roadmap: its phases on the shared axis. */
+/** One spec of the roadmap: its phases in the window on the window's axis. */
 export interface RoadmapRow {
 	id: string;
 	feature: string;
 	status: Status;
-	/** Its first dated day (the rows' order). */
+	/** Its first dated day, in or before the window (the rows' order). */
 	start: string;
+	/** Its dated phases that overlap the window, clipped to it, and its phases without dates. */
 	bars: PhaseBar[];
 }
 
-/** The roadmap: one shared axis, one row per spec that has dated phases. */
+/** One window of the roadmap: its axis, one row per spec with a phase in it. */
 export interface Roadmap {
-	/** Null when no spec (of the status asked for) has dates. */
+	/** The window's axis; null when no spec (of the status asked for) has a phase in the window. */
 	axis: DateAxis | null;
 	rows: RoadmapRow[];
-	/** Specs of the status asked for that have no dated phase, and so no row. */
+	/** Specs of the status asked for that have no dated phase at all, and so belong to no window. */
 	undated: Spec[];
 }
 
 /**
- * The roadmap of every spec with dated phases (optionally of one status), ordered by first start
- * date then id, on one axis covering them all. `warnings` are diagnostics of any files: each row
- * takes those of its spec's file.
+ * One window of the roadmap: every spec (optionally of one status) with a dated phase in the
+ * window, ordered by first start date then id, on the window's month axis. A row keeps its phases
+ * without dates (TBD, or a duration with nothing dated before it), which belong to no window, next
+ * to the dated ones. `warnings` are diagnostics of any files: each row takes those of its spec's file.
  */
 export function roadmap(
 	specs: readonly Spec[],
-	options: { today: string; status?: Status | undefined; warnings?: readonly Diagnostic[] },
+	options: { today: string; window: Pick<RoadmapWindow, 'start' | 'end'>; status?: Status | undefined; warnings?: readonly Diagnostic[] },
 ): Roadmap {
+	const { window } = options;
 	const chosen = options.status === undefined ? specs : specs.filter((spec) => spec.status === options.status);
-	const dated: { spec: Spec; span: { start: string; end: string } }[] = [];
+	const inWindow: { spec: Spec; start: string }[] = [];
 	const undated: Spec[] = [];
 	for (const spec of chosen) {
 		const span = datedSpan(spec.phases);
-		if (span) dated.push({ spec, span });
-		else undated.push(spec);
+		if (!span) undated.push(spec);
+		else if (spec.phases.some((phase) => overlapsWindow(phase, window))) inWindow.push({ spec, start: span.start });
 	}
-	if (dated.length === 0) return { axis: null, rows: [], undated };
+	if (inWindow.length === 0) return { axis: null, rows: [], undated };
 
-	dated.sort((a, b) => compareIso(a.span.start, b.span.start) || (a.spec.id < b.spec.id ? -1 : a.spec.id > b.spec.id ? 1 : 0));
-	const first = dated[0]?.span.start as string;
-	const last = dated.reduce((latest, { span }) => (compareIso(span.end, latest) > 0 ? span.end : latest), first);
-	const axis = dateAxis(first, last, options.today);
+	inWindow.sort((a, b) => compareIso(a.start, b.start) || (a.spec.id < b.spec.id ? -1 : a.spec.id > b.spec.id ? 1 : 0));
+	const axis = dateAxis(window.start, window.end, options.today);
 	const warningsByFile = Map.groupBy((options.warnings ?? []).filter(isScheduleWarning), (warning) => warning.file);
 	return {
 		axis,
-		rows: dated.map(({ spec, span }) => ({
+		rows: inWindow.map(({ spec, start }) => ({
 			id: spec.id,
 			feature: spec.feature,
 			status: spec.status,
-			start: span.start,
-			bars: placeOnDateAxis(spec.phases, axis, warningsByFile.get(spec.path) ?? []),
+			start,
+			bars: placeOnDateAxis(spec.phases, axis, warningsByFile.get(spec.path) ?? []).filter(
+				(_, index) => spec.phases[index]?.start === null || overlapsWindow(spec.phases[index] as Phase, window),
+			),
 		})),
 		undated,
 	};
@@ -407,3 +423,7 @@ export function timelineSummary(layout: TimelineLayout): string {
 	const last = dated.reduce((max, bar) => (compareIso(bar.end as string, max) > 0 ? (bar.end as string) : max), dated[0]?.end as string);
 	return `${phases}, ${first} → ${last}.${warnings}`;
 }
+
+/** A roadmap page's title (its h1): the quarters it shows, so each window's page says which, and which page. */
+export const roadmapTitle = (window: Pick<RoadmapWindow, 'label'>, status?: Status, page = 1, pages = 1) =>
+	`Roadmap${status ? `: ${status}` : ''}, ${window.label}${pages > 1 ? ` (page ${page} of ${pages})` : ''}`;

@@ -52,8 +52,19 @@ export const authorsIndexUrl = (base?: string) => withBase('/authors/', base);
 /** One author's specs. */
 export const authorUrl = (slug: string, base?: string) => withBase(`/authors/${encodeURIComponent(slug)}/`, base);
 
-/** The roadmap across all specs (built by the timeline feature). */
+/** The roadmap across all specs (built by the timeline feature): today's window. */
 export const timelineUrl = (base?: string) => withBase('/timeline/', base);
+
+/**
+ * One page of the roadmap: a window (its key, `2027-q3`; none for today's window, which keeps
+ * `/timeline/`), optionally one status, and a page number past the first, e.g.
+ * `/timeline/2027-q3/draft/`, `/timeline/draft/` or `/timeline/2027-q3/2/`.
+ */
+export function roadmapUrl(view: { window?: string | undefined; status?: Status | undefined; page?: number }, base?: string) {
+	const page = view.page !== undefined && view.page > 1 ? String(view.page) : undefined;
+	const segments = [view.window, view.status && statusSlug(view.status), page].filter(Boolean);
+	return withBase(`/timeline/${segments.map((segment) => `${segment}/`).join('')}`, base);
+}
 
 /**
  * The search page, optionally with a query or one facet pre-selected. The parameter names are the

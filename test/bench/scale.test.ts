@@ -1,12 +1,16 @@
 /**
  * A spec page must not grow with the number of specs (Starlight's default sidebar lists every page
  * on every page: 1,000 pages measured 231 MB). The same spec is built beside 4 and beside 60
- * others; its page may differ only in the sidebar's counts and the source path.
+ * others; its page may differ only in the sidebar's counts and the source path. Nor may a roadmap
+ * page: a window with more specs than a page holds is split into pages.
  */
 import { expect, test } from 'vitest';
-import type { BuiltSite } from '../helpers/build-fixture.ts';
+import { FIXTURE_TODAY, type BuiltSite } from '../helpers/build-fixture.ts';
 import { builtFixture } from '../helpers/fixtures.ts';
 import { EXTRA_SPECS } from '../helpers/generated-specs.ts';
+import { element, elements, hrefs, textOf } from '../helpers/html.ts';
+import type { ApiDocument } from '../../src/site/api.ts';
+import { overlapsWindow, ROADMAP_PAGE_SIZE, windowAt } from '../../src/site/roadmap-window.ts';
 
 const small = builtFixture('site');
 const large = builtFixture('site-and-60');
@@ -43,4 +47,21 @@ test('the search index is split into more, small files as specs are added, so a 
 	// default chunking puts each of these sites in one or two files.
 	const indexFiles = (site: BuiltSite) => site.files().filter((file) => file.startsWith('pagefind/index/')).length;
 	expect(indexFiles(large)).toBeGreaterThanOrEqual(2 * indexFiles(small) + 4);
+});
+
+test('a roadmap page holds a page’s worth of specs whatever their number, the rest a link away', () => {
+	// Every generated spec has phases in 2027, in the window of the fixtures' today (Q4 2026 – Q2 2027).
+	const specsOn = (path: string) => elements(element(large.read(path), /<ol class="tl-specs"/) ?? '', /<li><h2>/).map((group) => hrefs(group)[0]);
+	const [first, second] = [specsOn('/timeline/'), specsOn('/timeline/2/')];
+	expect(first).toHaveLength(ROADMAP_PAGE_SIZE);
+	// Each spec with a phase in the window is on one page exactly.
+	const api = JSON.parse(large.read('/api/specs.json')) as ApiDocument;
+	const inWindow = api.specs.filter((spec) => spec.phases.some((phase) => overlapsWindow(phase, windowAt(FIXTURE_TODAY, 0))));
+	expect([...first, ...second].sort()).toEqual(inWindow.map((spec) => spec.url).sort());
+	const pager = element(large.read('/timeline/'), /<nav class="tl-windows tl-pages"/) ?? '';
+	expect(hrefs(pager)).toEqual(['/timeline/2/']);
+	expect(textOf(element(large.read('/timeline/2/'), /<h1/) ?? '')).toBe('Roadmap, Q4 2026 – Q2 2027 (page 2 of 2)');
+	// The status filter pages split the same way; the small site's roadmap is one page.
+	expect(specsOn('/timeline/in-review/')).toHaveLength(ROADMAP_PAGE_SIZE);
+	expect(small.files()).not.toContain('timeline/2/index.html');
 });

@@ -1,6 +1,7 @@
 /**
- * The timeline fixture in Chromium: what the scale of each phase timeline and of the roadmap shows
- * must lie inside the scale, on a phone and on a desktop (a label is measured, not clipped).
+ * The timeline fixture in Chromium: what the scale of each phase timeline and of each roadmap
+ * window shows must lie inside the scale, on a phone and on a desktop (a label is measured, not
+ * clipped); a bar running past a window's edge ends at that edge, pointed.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,14 +18,15 @@ beforeAll(async () => {
 
 afterAll(() => served?.close());
 
-/** The fixture's pages that draw a timeline: the roadmap, and each spec page with a scale. */
+/** The fixture's pages that draw a timeline: the roadmap's windows, and each spec page with a scale. */
 function pagesWithTimelines(): string[] {
 	const specPages = served!.site
 		.files()
 		.filter((file) => file.startsWith('specs/') && file.endsWith('/index.html'))
 		.map((file) => `/${file.replace(/index\.html$/u, '')}`)
 		.filter((path) => served!.site.read(path).includes('class="tl-scale"'));
-	return ['/timeline/', ...specPages];
+	// Today's window, the one before (Q1–Q3 2026) and the one after (Q3 2027 – Q1 2028).
+	return ['/timeline/', '/timeline/2026-q1/', '/timeline/2027-q3/', ...specPages];
 }
 
 /**
@@ -83,5 +85,34 @@ describe('timeline scales', () => {
 			}
 			await context.close();
 		}
+	});
+});
+
+describe('roadmap windows', () => {
+	test('a bar that runs past the window’s edge stops at the edge and is drawn pointed there, at 390 px and at 1280 px', async () => {
+		for (const width of [390, 1280]) {
+			const context = await browser.newContext({ viewport: { width, height: 900 } });
+			const page = await context.newPage();
+			for (const [path, edge] of [['/timeline/', 'start'], ['/timeline/2026-q1/', 'end']] as const) {
+				await page.goto(server.url + path);
+				const bar = page.locator(`.tl-phases span[data-b="${edge}"]`).first();
+				const [box, track] = await Promise.all([bar.boundingBox(), bar.locator('..').boundingBox()]);
+				const at = edge === 'start' ? box!.x - track!.x : track!.x + track!.width - (box!.x + box!.width);
+				expect(Math.abs(at), `${path} at ${width} px`).toBeLessThanOrEqual(1);
+				expect(await bar.evaluate((element) => getComputedStyle(element).clipPath)).toMatch(/^polygon/);
+			}
+			await context.close();
+		}
+	});
+
+	test('the links to other windows name their quarters and lead to them', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/timeline/`);
+		await page.getByRole('navigation', { name: 'Roadmap windows' }).getByRole('link', { name: 'Later: Q3 2027 – Q1 2028 →' }).click();
+		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Roadmap, Q3 2027 – Q1 2028');
+		await page.getByRole('link', { name: 'Draft (2)' }).click();
+		await page.getByRole('link', { name: '← Earlier: Q4 2026 – Q2 2027' }).click();
+		await expect.poll(() => new URL(page.url()).pathname).toBe('/timeline/draft/');
+		await page.close();
 	});
 });

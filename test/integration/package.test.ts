@@ -121,7 +121,7 @@ export default defineConfig({
 		try {
 			const collision = host.build();
 			expect(collision.status).not.toBe(0);
-			expect(collision.output).toContain("Specbook's route /rfcs/timeline (src/routes/timeline/index.astro in specbook) would have the same address as src/content/docs/rfcs/timeline.md");
+			expect(collision.output).toContain("Specbook's route /rfcs/timeline/[...view] (src/routes/timeline/[...view].astro in specbook) would have the same address as src/content/docs/rfcs/timeline.md");
 		} finally {
 			host.remove('src/content/docs/rfcs/timeline.md');
 		}

@@ -11,6 +11,7 @@ import specbook from '../../src/integration/index.ts';
 import { SpecbookConfigSchema, type SpecbookRuntimeConfig } from '../../src/integration/config.ts';
 import { specbookContextFrom } from '../../src/integration/internals/config-hook.ts';
 import { isStale } from '../../src/site/stale.ts';
+import { windowAt } from '../../src/site/roadmap-window.ts';
 import { roadmap, todayNote } from '../../src/site/timeline.ts';
 import { buildSpec, writeFixture, type Fixture } from '../helpers/spec-builder.ts';
 
@@ -53,7 +54,7 @@ describe('one today', () => {
 			if (!data?.valid) throw new Error('expected a valid spec');
 			return data;
 		});
-		const { axis } = roadmap(specs, { today: context.today });
+		const { axis } = roadmap(specs, { today: context.today, window: windowAt(context.today, 0) });
 		expect(todayNote(axis, context.today)).toBe('The vertical line marks today, 2026-03-10.');
 		expect(specs.map((spec) => isStale(spec, context))).toEqual([false, true]);
 	});

@@ -13,7 +13,7 @@ const patterns = (prefix: string) => specbookRoutes(sourcePath('routes'), prefix
 describe('routes', () => {
 	test("at '/', every page of the site map keeps its address", () => {
 		expect(patterns('/')).toEqual(
-			expect.arrayContaining(['/', '/404', '/specs', '/specs/[...id]', '/status/[status]', '/status/stale', '/authors', '/authors/[slug]', '/timeline', '/timeline/[status]', '/search', '/changes', '/changes.xml', '/feed.xml', '/api/specs.json', '/guide/[...page]', '/guide/format']),
+			expect.arrayContaining(['/', '/404', '/specs', '/specs/[...id]', '/status/[status]', '/status/stale', '/authors', '/authors/[slug]', '/timeline/[...view]', '/search', '/changes', '/changes.xml', '/feed.xml', '/api/specs.json', '/guide/[...page]', '/guide/format']),
 		);
 	});
 
@@ -51,7 +51,7 @@ describe('a host site', () => {
 		const collisions = routeCollisions(specbookRoutes(sourcePath('routes'), '/rfcs/'), hostPages(host));
 		expect(collisions).toEqual([
 			"Specbook's route /rfcs/specs/[...id] (src/routes/specs/[...id].astro in specbook) would have the same address as src/pages/rfcs/specs/payments/retry.astro, the site's page /rfcs/specs/payments/retry/.",
-			"Specbook's route /rfcs/timeline (src/routes/timeline/index.astro in specbook) would have the same address as src/content/docs/rfcs/timeline.md, the site's page /rfcs/timeline/.",
+			"Specbook's route /rfcs/timeline/[...view] (src/routes/timeline/[...view].astro in specbook) would have the same address as src/content/docs/rfcs/timeline.md, the site's page /rfcs/timeline/.",
 		]);
 	});
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysInclusive } from '../../src/core/dates.ts';
 import type { Phase, Spec, Status } from '../../src/core/model.ts';
 import { NO_HISTORY } from '../../src/core/spec-history.ts';
+import { windowAt } from '../../src/site/roadmap-window.ts';
 import {
 	dateAxis,
 	describeBar,
@@ -286,6 +287,9 @@ describe('layoutTimeline: warnings', () => {
 });
 
 describe('roadmap', () => {
+	const TODAY = '2026-11-26';
+	/** Today's window, 2026-10-01 → 2027-06-30 (273 days), and the one after the next. */
+	const current = windowAt(TODAY, 0);
 	const specs = [
 		spec('payments/b', 'In Review', [phase(1, 'Q1 2027', ['2027-01-01', '2027-03-31'])]),
 		spec('payments/a', 'Approved', [phase(1, 'Q1 2027', ['2027-01-01', '2027-03-31']), phase(2, 'TBD', null)]),
@@ -295,40 +299,68 @@ describe('roadmap', () => {
 		spec('empty', 'Draft', []),
 	];
 
-	it('orders specs with dates by first start, then id, on one shared axis', () => {
-		const { axis, rows, undated } = roadmap(specs, { today: '2026-11-26' });
-		expect(rows.map((row) => row.id)).toEqual(['early', 'payments/a', 'payments/b', 'late']);
+	it('shows the specs with a phase in the window, by first start then id, on the window’s month axis', () => {
+		const { axis, rows, undated } = roadmap(specs, { today: TODAY, window: current });
+		expect(rows.map((row) => row.id)).toEqual(['early', 'payments/a', 'payments/b']);
 		expect(undated.map((other) => other.id)).toEqual(['undated', 'empty']);
-		expect(axis).toMatchObject({ unit: 'quarter', start: '2026-10-01', end: '2028-09-30', today: 7.73 }); // 56.5 of 731 days
+		expect(axis).toMatchObject({ unit: 'month', start: '2026-10-01', end: '2027-06-30', today: 20.7 }); // 56.5 of 273 days
+		expect(labels(axis?.ticks ?? [])).toHaveLength(9);
 		// Same dates, same place, whichever spec.
-		expect(rows[1]?.bars[0]).toMatchObject({ left: rows[2]?.bars[0]?.left, width: rows[2]?.bars[0]?.width });
+		expect(rows[1]?.bars[0]).toMatchObject({ left: rows[2]?.bars[0]?.left, width: rows[2]?.bars[0]?.width, beyond: null });
+		// Phases without dates stay in their spec's row.
 		expect(rows[0]?.bars.map((bar) => bar.kind)).toEqual(['unplaced', 'dated']);
 		expect(rows[1]?.bars.map((bar) => bar.kind)).toEqual(['dated', 'tbd']);
 	});
 
-	it('filters by status, with an axis fitted to what remains', () => {
-		const inReview = roadmap(specs, { today: '2026-11-26', status: 'In Review' });
-		expect(inReview.rows.map((row) => row.id)).toEqual(['payments/b', 'late']);
-		expect(inReview.axis).toMatchObject({ start: '2027-01-01', end: '2028-09-30', today: null });
+	it('shows a spec outside the window on its own window’s page only', () => {
+		expect(roadmap(specs, { today: TODAY, window: windowAt(TODAY, 2) }).rows.map((row) => row.id)).toEqual(['late']);
+		expect(roadmap(specs, { today: TODAY, window: windowAt(TODAY, 1) })).toMatchObject({ axis: null, rows: [] });
+	});
 
-		const drafts = roadmap(specs, { today: '2026-11-26', status: 'Draft' });
+	it('clips a phase to the window, marks the edge it runs past, and leaves out phases outside it', () => {
+		const long = spec('long', 'Approved', [
+			phase(1, 'Aug 2026', ['2026-08-03', '2026-11-13']),
+			phase(2, 'Q2 2027', ['2027-05-01', '2027-08-31']),
+			phase(3, 'Q3 2027', ['2027-07-01', '2027-09-30']),
+			phase(4, 'Years', ['2026-01-01', '2028-12-31']),
+			phase(5, 'TBD', null),
+		]);
+		const [row] = roadmap([long], { today: TODAY, window: current }).rows;
+		expect(row?.start).toBe('2026-01-01');
+		expect(row?.bars.map((bar) => [bar.number, bar.left, bar.width, bar.beyond])).toEqual([
+			[1, 0, 16.12, 'start'], // 2026-10-01 → 2026-11-13: 44 of 273 days
+			[2, 77.66, 22.34, 'end'], // 2027-05-01 → 2027-06-30: day 212, 61 days
+			[4, 0, 100, 'both'],
+			[5, null, null, null],
+		]);
+		// The text keeps the real dates.
+		expect(describeBar(row?.bars[0] as PhaseBar).when).toBe('2026-08-03 → 2026-11-13');
+	});
+
+	it('filters by status within the window', () => {
+		const inReview = roadmap(specs, { today: TODAY, window: current, status: 'In Review' });
+		expect(inReview.rows.map((row) => row.id)).toEqual(['payments/b']);
+		expect(inReview.axis).toMatchObject({ start: '2026-10-01', end: '2027-06-30' });
+
+		const drafts = roadmap(specs, { today: TODAY, window: current, status: 'Draft' });
 		expect(drafts.rows.map((row) => row.id)).toEqual(['early']);
-		expect(drafts.axis).toMatchObject({ unit: 'month', start: '2026-11-01', end: '2026-11-30' });
+		expect(drafts.undated.map((other) => other.id)).toEqual(['undated', 'empty']);
 	});
 
 	it('has no axis when nothing has dates', () => {
-		expect(roadmap([specs[4] as Spec], { today: '2026-11-26' })).toMatchObject({ axis: null, rows: [] });
+		expect(roadmap([specs[4] as Spec], { today: TODAY, window: current })).toMatchObject({ axis: null, rows: [] });
 	});
 
 	it('gives each row the schedule warnings of its own file', () => {
 		const { rows } = roadmap(specs, {
-			today: '2026-11-26',
+			today: TODAY,
+			window: current,
 			warnings: [
 				{ file: 'specs/payments/a.md', line: 13, column: 17, severity: 'warning', code: 'schedule-cross-spec', message: 'Late.' },
 				{ file: 'specs/payments/b.md', line: 13, column: 17, severity: 'error', code: 'placeholder', message: 'Not ours.' },
 			],
 		});
-		expect(rows.map((row) => row.bars.flatMap((bar) => bar.warnings))).toEqual([[], ['Late.'], [], []]);
+		expect(rows.map((row) => row.bars.flatMap((bar) => bar.warnings))).toEqual([[], ['Late.'], []]);
 	});
 });
 
