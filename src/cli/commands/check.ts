@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../../context.ts';
-import { combineAnalyses, listSpecFiles, readGitHistory, relativePath } from '../../core/index.ts';
+import { combineAnalyses, listSpecFiles, pathInSpecsDir, readGitHistory, relativePath } from '../../core/index.ts';
 import { FIXABLE_CODES, fixSource } from '../../core/fix.ts';
 import { analyzePaths, type Analysed } from '../../core/parallel.ts';
 import { REPORTERS, type FileFix, type ReporterName } from '../reporters.ts';
@@ -77,7 +77,7 @@ export async function check(argv: string[], context: CliContext): Promise<CliRes
 const FIXABLE: ReadonlySet<string> = new Set(FIXABLE_CODES);
 
 /** Whether `path` is `dir` or under it (both relative to the working directory, as inCwd() gives them). */
-const isInside = (path: string, dir: string) => dir === '.' || path === dir || path.startsWith(`${dir}/`);
+const isInside = (path: string, dir: string) => path === dir || pathInSpecsDir(path, dir) !== undefined;
 
 /**
  * Writes the safe fixes into the files of `scope` that `check` found a fixable problem in (no other
