@@ -25,6 +25,8 @@ export interface ProcessUsage {
 	cpuMs: number;
 	/** Largest resident set of any process in the tree, MB; null when it could not be read. */
 	peakRssMb: number | null;
+	/** Peak resident set per command name in the tree (./process-tree.ts), MB; null off Linux. */
+	peakRssMbByCommand: Record<string, number> | null;
 	exitCode: number;
 	/** Output lines, each with the ms since the start when it was printed and the stream it came from. */
 	lines: { ms: number; text: string; stream: 'stdout' | 'stderr' }[];
@@ -92,6 +94,7 @@ export async function timeProcess(
 			wallMs,
 			cpuMs: Math.max(Math.round((user + system) * 1000), sampled?.cpuMs ?? 0),
 			peakRssMb: reportedRssMb === null && !sampled ? null : Math.max(reportedRssMb ?? 0, sampled?.peakRssMb ?? 0),
+			peakRssMbByCommand: sampled?.peakRssMbByCommand ?? null,
 			exitCode,
 			lines,
 		};
@@ -99,7 +102,7 @@ export async function timeProcess(
 	// `times`: the shell's own times, then its children's: "0m1.234s 0m0.567s".
 	const children = text.trim().split('\n').at(-1) ?? '';
 	const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/gu)].reduce((sum, match) => sum + Number(match[1]) * 60 + Number(match[2]), 0);
-	return { wallMs, cpuMs: Math.max(Math.round(seconds * 1000), sampled?.cpuMs ?? 0), peakRssMb: sampled?.peakRssMb ?? null, exitCode, lines };
+	return { wallMs, cpuMs: Math.max(Math.round(seconds * 1000), sampled?.cpuMs ?? 0), peakRssMb: sampled?.peakRssMb ?? null, peakRssMbByCommand: sampled?.peakRssMbByCommand ?? null, exitCode, lines };
 }
 
 /** Where a build spends its time, from the moments its log lines appeared (ms). */
@@ -161,6 +164,46 @@ export function largestHtml(dir: string, filter: (path: string) => boolean = () 
 		if (!best || bytes > best.bytes) best = { path: file, bytes };
 	}
 	return best;
+}
+
+/** An HTML page as a reader's browser gets it: bytes, gzipped bytes, and how many table rows, spec cards and timeline bars it lists. */
+export interface PageWeight {
+	path: string;
+	bytes: number;
+	gzipBytes: number;
+	rows: number;
+}
+
+/** Table rows, spec cards and timeline bars in a page's HTML: what grows with the registry on an index page. */
+export function countRows(html: string): number {
+	const tableRows = html.match(/<tr[\s>]/gu)?.length ?? 0;
+	const cards = html.match(/<li class="spec-card/gu)?.length ?? 0;
+	const bars = [...html.matchAll(/<ol class="tl-phases">([\s\S]*?)<\/ol>/gu)].reduce((sum, match) => sum + (match[1]!.match(/<li[\s>]/gu)?.length ?? 0), 0);
+	return tableRows + cards + bars;
+}
+
+/**
+ * The heaviest HTML pages of a built site: the largest gzipped (only pages whose raw size could
+ * beat it are compressed) and the one listing the most rows (countRows()).
+ */
+export function heaviestPages(dir: string): { largest: PageWeight; mostRows: PageWeight } | null {
+	const pages = listFiles(dir)
+		.filter((file) => file.endsWith('.html'))
+		.map((path) => ({ path, bytes: statSync(join(dir, path)).size }))
+		.sort((a, b) => b.bytes - a.bytes);
+	let largest: PageWeight | null = null;
+	let mostRows: PageWeight | null = null;
+	for (const page of pages) {
+		const html = readFileSync(join(dir, page.path));
+		const rows = countRows(html.toString('utf8'));
+		const weigh = () => ({ ...page, gzipBytes: gzipSync(html).length, rows });
+		if (!largest || page.bytes > largest.gzipBytes) {
+			const weighed = weigh();
+			if (!largest || weighed.gzipBytes > largest.gzipBytes) largest = weighed;
+		}
+		if (!mostRows || rows > mostRows.rows) mostRows = weigh();
+	}
+	return largest && mostRows ? { largest, mostRows } : null;
 }
 
 /** Bytes of `dir/relativePath`, or null when there is no such file. */

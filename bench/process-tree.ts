@@ -6,12 +6,15 @@
  * that Node may not wait for before it exits (whether it does varies from run to run), and then
  * its memory and CPU time, the build's largest, were missing from the figures.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { basename } from 'node:path';
 
 /** What the samples saw. */
 export interface TreeSample {
 	/** Largest resident set of any process in the tree (the kernel's own high-water mark), MB. */
 	peakRssMb: number;
+	/** The same, per executable file name (`node`, `pagefind_extended`), MB. */
+	peakRssMbByCommand: Record<string, number>;
 	/** User + system CPU time of every process seen in the tree, as last sampled, ms. */
 	cpuMs: number;
 }
@@ -38,6 +41,18 @@ function readStat(pid: number): ProcStat | undefined {
 	}
 }
 
+/**
+ * The file name of the process's executable. Not the command name in `stat`: that is its main
+ * thread's name, which Node renames `MainThread`.
+ */
+function readExecutable(pid: number, fallback: string): string {
+	try {
+		return basename(readlinkSync(`/proc/${pid}/exe`));
+	} catch {
+		return fallback;
+	}
+}
+
 /** The process's peak resident set so far (`VmHWM`), kB; 0 once it has exited. */
 function readPeakRssKb(pid: number): number {
 	try {
@@ -55,6 +70,7 @@ function readPeakRssKb(pid: number): number {
 export function sampleProcessTree(rootPid: number, intervalMs = 200): { stop(): TreeSample | null } {
 	let readable = true;
 	let peakRssKb = 0;
+	const peakRssKbByCommand = new Map<string, number>();
 	/** Processes seen in the tree, by `pid:startTicks`, with their last CPU time. */
 	const tracked = new Map<string, number>();
 	const sample = () => {
@@ -81,7 +97,10 @@ export function sampleProcessTree(rootPid: number, intervalMs = 200): { stop(): 
 		for (const [pid, stat] of stats) {
 			if (!inTree(pid)) continue;
 			tracked.set(key(pid, stat), stat.cpuTicks);
-			peakRssKb = Math.max(peakRssKb, readPeakRssKb(pid));
+			const peak = readPeakRssKb(pid);
+			peakRssKb = Math.max(peakRssKb, peak);
+			const command = readExecutable(pid, 'unknown');
+			peakRssKbByCommand.set(command, Math.max(peakRssKbByCommand.get(command) ?? 0, peak));
 		}
 	};
 	sample();
@@ -93,7 +112,8 @@ export function sampleProcessTree(rootPid: number, intervalMs = 200): { stop(): 
 			sample();
 			if (!readable) return null;
 			const cpuTicks = [...tracked.values()].reduce((sum, ticks) => sum + ticks, 0);
-			return { peakRssMb: Math.round(peakRssKb / 1024), cpuMs: Math.round((cpuTicks * 1000) / TICKS_PER_SECOND) };
+			const peakRssMbByCommand = Object.fromEntries([...peakRssKbByCommand].map(([command, kb]) => [command, Math.round(kb / 1024)]));
+			return { peakRssMb: Math.round(peakRssKb / 1024), peakRssMbByCommand, cpuMs: Math.round((cpuTicks * 1000) / TICKS_PER_SECOND) };
 		},
 	};
 }

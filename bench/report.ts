@@ -3,7 +3,7 @@
  * tables printed at the end of a run (Markdown, so they paste into the README as they are).
  */
 import type { DevResult } from './dev.ts';
-import type { BuildPhases, FirstQuery } from './measure.ts';
+import type { BuildPhases, FirstQuery, PageWeight } from './measure.ts';
 
 /** `npm run check` on the generated specs. */
 export interface CheckResult {
@@ -20,6 +20,12 @@ export interface BuildResult {
 	/** User + system CPU of the whole process tree (Pagefind included). */
 	cpuMs: number;
 	peakRssMb: number | null;
+	/** Peak resident set of the build's Node process (Astro and Specbook; worker threads included), MB. */
+	nodePeakRssMb: number | null;
+	/** Peak resident set of the Pagefind indexer it ran, MB. */
+	pagefindPeakRssMb: number | null;
+	/** The largest HTML page gzipped, and the one listing the most rows, cards and timeline bars. */
+	heaviestPages: { largest: PageWeight; mostRows: PageWeight } | null;
 	/** Wall time divided by the number of specs. */
 	perSpecMs: number;
 	/** Everything in the output folder. */
@@ -130,7 +136,7 @@ export function evaluateTargets(runs: readonly SpecsRun[], history: HistoryRun |
 	const withStarlight = near(runs, 1000, (run) => run.starlight !== null);
 	add(
 		'Cold build time, Specbook / plain Starlight',
-		0.5,
+		0.4,
 		'×',
 		withStarlight ? withStarlight.specbook.wallMs / withStarlight.starlight!.wallMs : null,
 		withStarlight ? `${at(withStarlight, 1000)}; CPU time: ${cpuRatio(withStarlight.specbook.cpuMs, withStarlight.starlight!.cpuMs)}` : 'no Starlight baseline in this run'
@@ -138,7 +144,7 @@ export function evaluateTargets(runs: readonly SpecsRun[], history: HistoryRun |
 	const withHugo = near(runs, 5000, (run) => run.hugo !== null);
 	add(
 		'Cold build time, Specbook / Hugo + Pagefind',
-		2.5,
+		2,
 		'×',
 		withHugo ? withHugo.specbook.wallMs / withHugo.hugo!.wallMs : null,
 		withHugo ? `${at(withHugo, 5000)}; CPU time: ${cpuRatio(withHugo.specbook.cpuMs, withHugo.hugo!.cpuMs)}` : 'no Hugo baseline in this run'
@@ -175,15 +181,46 @@ export function evaluateTargets(runs: readonly SpecsRun[], history: HistoryRun |
 		growth,
 		growth !== null ? `${Object.keys(fewest!.specbook.samplePageBytes).length} pages, ${fmtInt(most!.specs)} vs ${fmtInt(fewest!.specs)} specs` : 'needs two sizes'
 	);
-	add('Peak RSS of the Specbook build', 2048, 'MB', large?.specbook.peakRssMb ?? null, large ? at(large, 5000) : 'no run');
-	add('check time', 1.5, 's', small ? small.check.wallMs / 1000 : null, small ? at(small, 1000) : 'no run');
+	add("Peak RSS of Specbook's Node process", 2048, 'MB', large?.specbook.nodePeakRssMb ?? null, large ? at(large, 5000) : 'no run');
+	const withHugoPagefind = near(runs, 5000, (run) => run.hugo?.pagefindPeakRssMb != null && run.specbook.pagefindPeakRssMb !== null);
+	add(
+		"Pagefind's peak RSS, Specbook / Hugo + Pagefind",
+		1,
+		'×',
+		withHugoPagefind ? withHugoPagefind.specbook.pagefindPeakRssMb! / withHugoPagefind.hugo!.pagefindPeakRssMb! : null,
+		withHugoPagefind ? `${at(withHugoPagefind, 5000)}: ${withHugoPagefind.specbook.pagefindPeakRssMb} MB and ${withHugoPagefind.hugo!.pagefindPeakRssMb} MB` : 'no Hugo baseline in this run'
+	);
+	// Validating must cost less than the fastest generator's whole build of the same files.
+	const checkedWithHugo = near(runs, 1000, (run) => run.hugo?.phases.renderMs != null);
+	add(
+		"check time / Hugo's build without Pagefind",
+		1,
+		'×',
+		checkedWithHugo ? checkedWithHugo.check.wallMs / checkedWithHugo.hugo!.phases.renderMs! : null,
+		checkedWithHugo ? `${at(checkedWithHugo, 1000)}: ${sec(checkedWithHugo.check.wallMs)} s and ${sec(checkedWithHugo.hugo!.phases.renderMs)} s` : 'no Hugo baseline in this run'
+	);
+	const queriedWithHugo = near(runs, 5000, (run) => run.specbook.firstQuery !== null && run.hugo?.firstQuery != null);
+	add(
+		'First search query fetches, Specbook / Hugo + Pagefind',
+		1,
+		'×',
+		queriedWithHugo ? queriedWithHugo.specbook.firstQuery!.bytes / queriedWithHugo.hugo!.firstQuery!.bytes : null,
+		queriedWithHugo
+			? `${at(queriedWithHugo, 5000)}: ${kb(queriedWithHugo.specbook.firstQuery!.bytes)} KB and ${kb(queriedWithHugo.hugo!.firstQuery!.bytes)} KB`
+			: 'no Hugo baseline or no query measured in this run'
+	);
 	add(
 		'First search query fetches',
 		150,
 		'KB',
-		large?.specbook.firstQuery ? large.specbook.firstQuery.bytes / 1024 : null,
-		large ? (large.specbook.firstQuery ? at(large, 5000) : 'not measured (see notes)') : 'no run'
+		small?.specbook.firstQuery ? small.specbook.firstQuery.bytes / 1024 : null,
+		small ? (small.specbook.firstQuery ? at(small, 1000) : 'not measured (see notes)') : 'no run'
 	);
+	const heaviest = large?.specbook.heaviestPages;
+	add('Largest HTML page, gzipped', 150, 'KB', heaviest ? heaviest.largest.gzipBytes / 1024 : null, heaviest ? `${heaviest.largest.path} ${at(large!, 5000)}` : 'no run');
+	add('Most table rows, spec cards and timeline bars on one page', 1500, '', heaviest ? heaviest.mostRows.rows : null, heaviest ? `${heaviest.mostRows.path} ${at(large!, 5000)}` : 'no run');
+	const developed = runs.find((run) => run.dev !== null);
+	add('Edited spec shown in astro dev', 1.5, 's', developed ? developed.dev!.editMs / 1000 : null, developed ? at(developed, developed.specs) : 'needs --dev, e.g. --dev 1000');
 	// Both shares must be within the limit: what the step adds to the build's work (CPU), and what
 	// the build spends waiting for it (wall). The step's own wall time, start to end, is only shown:
 	// it runs in a worker beside the specs' analysis, so on a busy machine it mostly counts the time
@@ -214,7 +251,7 @@ export function historyShares(history: HistoryRun): { cpu: number; wait: number 
 export function formatReport(results: BenchResults): string {
 	const rows: string[][] = [];
 	for (const run of results.runs) {
-		rows.push([fmtInt(run.specs), '`check`', sec(run.check.wallMs), sec(run.check.cpuMs), mb(run.check.peakRssMb), '', '', '', '', '']);
+		rows.push([fmtInt(run.specs), '`check`', sec(run.check.wallMs), sec(run.check.cpuMs), mb(run.check.peakRssMb), '', '', '', '', '', '', '', '']);
 		for (const [name, build] of [
 			['Specbook', run.specbook],
 			['plain Starlight', run.starlight],
@@ -227,9 +264,11 @@ export function formatReport(results: BenchResults): string {
 				sec(build.wallMs),
 				sec(build.cpuMs),
 				mb(build.peakRssMb),
+				`${mb(build.nodePeakRssMb)} / ${mb(build.pagefindPeakRssMb)}`,
 				build.perSpecMs.toFixed(1),
 				(build.distBytes / 2 ** 20).toFixed(1),
 				build.largestSpecPage ? (build.largestSpecPage.bytes / 1024).toFixed(1) : '–',
+				...pageColumns(build),
 				(build.pagefindBytes / 1024).toFixed(0),
 				build.firstQuery ? (build.firstQuery.bytes / 1024).toFixed(1) : '–',
 			]);
@@ -240,10 +279,31 @@ export function formatReport(results: BenchResults): string {
 			[`${fmtInt(results.history.specs)} (git)`, results.history.specbook],
 			[`${fmtInt(results.history.specs)} (same, no git)`, results.history.withoutHistory],
 		] as const) {
-			rows.push([name, 'Specbook', sec(build.wallMs), sec(build.cpuMs), mb(build.peakRssMb), build.perSpecMs.toFixed(1), (build.distBytes / 2 ** 20).toFixed(1), build.largestSpecPage ? (build.largestSpecPage.bytes / 1024).toFixed(1) : '–', (build.pagefindBytes / 1024).toFixed(0), '–']);
+			rows.push([
+				name,
+				'Specbook',
+				sec(build.wallMs),
+				sec(build.cpuMs),
+				mb(build.peakRssMb),
+				`${mb(build.nodePeakRssMb)} / ${mb(build.pagefindPeakRssMb)}`,
+				build.perSpecMs.toFixed(1),
+				(build.distBytes / 2 ** 20).toFixed(1),
+				build.largestSpecPage ? (build.largestSpecPage.bytes / 1024).toFixed(1) : '–',
+				...pageColumns(build),
+				(build.pagefindBytes / 1024).toFixed(0),
+				'–',
+			]);
 		}
 	}
-	const raw = table(['specs', 'what', 'wall s', 'CPU s', 'peak RSS MB', 'ms/spec', 'dist MB', 'largest spec page KB', 'Pagefind index KB', 'first query KB'], rows);
+	const raw = table(
+		['specs', 'what', 'wall s', 'CPU s', 'peak RSS MB', 'Node / Pagefind peak MB', 'ms/spec', 'dist MB', 'largest spec page KB', 'largest page gzipped KB', 'most rows on a page', 'Pagefind index KB', 'first query KB'],
+		rows
+	);
+	const heaviest = results.runs.flatMap((run) =>
+		run.specbook.heaviestPages
+			? [`- at ${fmtInt(run.specs)} specs, the largest page gzipped is ${run.specbook.heaviestPages.largest.path} (${kb(run.specbook.heaviestPages.largest.gzipBytes)} KB; ${kb(run.specbook.heaviestPages.largest.bytes)} KB raw); the most rows, ${run.specbook.heaviestPages.mostRows.rows}, are on ${run.specbook.heaviestPages.mostRows.path}`]
+			: []
+	);
 	const phaseRow = (specs: string, name: string, build: BuildResult) => [
 		specs,
 		name,
@@ -288,7 +348,7 @@ export function formatReport(results: BenchResults): string {
 	const devRows = results.runs.flatMap((run) => (run.dev ? [[fmtInt(run.specs), sec(run.dev.firstPageMs), sec(run.dev.editMs)]] : []));
 	const dev = devRows.length ? ['', 'astro dev:', '', table(['specs', 'first spec page served s', 'edit shown s'], devRows)] : [];
 	const notes = results.notes.map((note) => `- ${note}`).join('\n');
-	return [header, '', raw, '', 'Build phases (from the build log):', '', phases, ...dev, '', targets, ...(notes ? ['', notes] : [])].join('\n');
+	return [header, '', raw, ...(heaviest.length ? ['', 'Specbook\'s heaviest pages:', '', ...heaviest] : []), '', 'Build phases (from the build log):', '', phases, ...dev, '', targets, ...(notes ? ['', notes] : [])].join('\n');
 }
 
 function table(head: string[], rows: string[][]): string {
@@ -303,6 +363,15 @@ function fmtInt(value: number): string {
 
 function sec(ms: number | null): string {
 	return ms === null ? '–' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
+}
+
+/** The largest page gzipped, KB, and the most rows on one page (measure.ts countRows). */
+function pageColumns(build: BuildResult): [string, string] {
+	return build.heaviestPages ? [kb(build.heaviestPages.largest.gzipBytes), String(build.heaviestPages.mostRows.rows)] : ['–', '–'];
+}
+
+function kb(bytes: number): string {
+	return (bytes / 1024).toFixed(1);
 }
 
 function mb(value: number | null): string {

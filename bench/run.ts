@@ -17,7 +17,7 @@ import { generateSpecs, writeSpecs, type GeneratedSpec } from './generate.ts';
 import { planHistory, writeHistoryRepo } from './history.ts';
 import { historyLogArgs } from '../src/core/git.ts';
 import { parseGitLog } from '../src/core/git-log.ts';
-import { astroBuildPhases, dirBytes, fileBytes, largestHtml, measureFirstQuery, timeProcess, type BuildPhases, type FirstQuery, type ProcessUsage } from './measure.ts';
+import { astroBuildPhases, dirBytes, fileBytes, heaviestPages, largestHtml, measureFirstQuery, timeProcess, type BuildPhases, type FirstQuery, type ProcessUsage } from './measure.ts';
 import { evaluateTargets, formatReport, type BenchResults, type BuildResult, type CheckResult, type HistoryRun, type SpecsRun } from './report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -374,10 +374,12 @@ async function buildHugo(work: string, specs: GeneratedSpec[], sample: string[],
 			wallMs: hugo.wallMs + pagefind.wallMs,
 			cpuMs: hugo.cpuMs + pagefind.cpuMs,
 			peakRssMb: hugo.peakRssMb === null || pagefind.peakRssMb === null ? null : Math.max(hugo.peakRssMb, pagefind.peakRssMb),
+			peakRssMbByCommand: hugo.peakRssMbByCommand && pagefind.peakRssMbByCommand ? { ...hugo.peakRssMbByCommand, ...pagefind.peakRssMbByCommand } : null,
 			exitCode: 0,
 			lines: [],
 		};
 		const pages = specs.map((spec) => `${spec.path.replace(/\.mdx?$/u, '').toLowerCase()}/index.html`);
+		// Hugo's own build, without Pagefind, is its "render" phase: what `check` is held against.
 		const phases: BuildPhases = { contentMs: null, bundleMs: null, renderMs: hugo.wallMs, pagefindMs: pagefind.wallMs, historyMs: null, historyWaitedMs: null };
 		return await collect(usage, specs.length, out, pages, sample.map((id) => `${id}/index.html`), phases, { ...options, page: '/', ui: 'pagefind-ui' });
 	} finally {
@@ -397,6 +399,7 @@ async function collect(
 ): Promise<BuildResult> {
 	const pageSet = new Set(specPages);
 	const largest = largestHtml(out, (path) => pageSet.has(path));
+	const heaviest = heaviestPages(out);
 	const missing = specPages.filter((page) => fileBytes(out, page) === null);
 	if (missing.length > 0) throw new Error(`${missing.length} spec pages are missing from ${out}, e.g. ${missing[0]}`);
 	let firstQuery: FirstQuery | null = null;
@@ -412,6 +415,9 @@ async function collect(
 		wallMs: usage.wallMs,
 		cpuMs: usage.cpuMs,
 		peakRssMb: usage.peakRssMb,
+		nodePeakRssMb: peakOf(usage, (command) => command === 'node'),
+		pagefindPeakRssMb: peakOf(usage, (command) => command.startsWith('pagefind')),
+		heaviestPages: heaviest,
 		perSpecMs: Math.round((usage.wallMs / count) * 100) / 100,
 		distBytes: dirBytes(out),
 		largestSpecPage: largest,
@@ -420,6 +426,12 @@ async function collect(
 		firstQuery,
 		phases,
 	};
+}
+
+/** The largest peak resident set among the tree's processes whose command `matches`, MB. */
+function peakOf(usage: ProcessUsage, matches: (command: string) => boolean): number | null {
+	const peaks = Object.entries(usage.peakRssMbByCommand ?? {}).filter(([command]) => matches(command));
+	return peaks.length > 0 ? Math.max(...peaks.map(([, mb]) => mb)) : null;
 }
 
 function writeDoc(file: string, spec: GeneratedSpec): void {

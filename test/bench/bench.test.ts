@@ -43,6 +43,14 @@ describe('npm run bench', () => {
 		const build = run!.specbook;
 		for (const value of [build.wallMs, build.cpuMs, build.perSpecMs, build.distBytes, build.pagefindBytes]) expect(value).toBeGreaterThan(0);
 		expect(build.peakRssMb).toBeGreaterThan(50);
+		// Node's peak and Pagefind's, apart: each has its own target.
+		expect(build.nodePeakRssMb).toBeGreaterThan(50);
+		expect(build.pagefindPeakRssMb).toBeGreaterThan(5);
+		expect(build.peakRssMb).toBe(Math.max(build.nodePeakRssMb!, build.pagefindPeakRssMb!));
+		// The table of all specs alone lists 20 rows and a header.
+		expect(build.heaviestPages!.mostRows.rows).toBeGreaterThanOrEqual(21);
+		expect(build.heaviestPages!.largest.gzipBytes).toBeGreaterThan(1_000);
+		expect(build.heaviestPages!.largest.gzipBytes).toBeLessThan(build.heaviestPages!.largest.bytes);
 		expect(build.cpuMs).toBeLessThan(build.wallMs * 4);
 		expect(build.largestSpecPage?.path).toMatch(/^specs\/team-\d{2}\/.+\/index\.html$/u);
 		expect(build.largestSpecPage!.bytes).toBeGreaterThan(1_000);
@@ -59,10 +67,13 @@ describe('npm run bench', () => {
 		expect(build.firstQuery!.decodedBytes).toBeGreaterThan(build.firstQuery!.bytes);
 		expect(Object.keys(build.firstQuery!.byFile)).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
 
-		expect(results.targets.map((target) => target.name)).toHaveLength(9);
+		expect(results.targets.map((target) => target.name)).toHaveLength(14);
 		expect(results.history).toBeNull();
-		expect(results.targets.find((target) => target.name === 'check time')?.measured).toBeGreaterThan(0);
-		expect(results.notes).toContain('baselines skipped (--skip-baseline)');
+		const target = (name: string) => results.targets.find((each) => each.name === name);
+		expect(target('Most table rows, spec cards and timeline bars on one page')).toMatchObject({ measured: build.heaviestPages!.mostRows.rows, pass: true });
+		// Ratios to a baseline this run did not build are not judged.
+		expect(target("check time / Hugo's build without Pagefind")).toMatchObject({ measured: null, pass: null });
+		expect(results.notes).toEqual(expect.arrayContaining(['plain Starlight baseline skipped', 'Hugo + Pagefind baseline skipped']));
 	});
 
 	it('--history alone builds generated specs from a git repository and reports the history step', { timeout: 300_000 }, async () => {

@@ -42,6 +42,8 @@ describe('timeProcess', () => {
 		const usage = await timeProcess(process.execPath, ['-e', abandoningParent(join(scratch, 'done'))]);
 		expect(usage.exitCode).toBe(0);
 		expect(usage.peakRssMb).toBeGreaterThanOrEqual(300);
+		// Per command too: the child is a node process.
+		expect(usage.peakRssMbByCommand?.node).toBeGreaterThanOrEqual(300);
 		expect(usage.cpuMs).toBeGreaterThanOrEqual(1000);
 	}, 60_000);
 });
