@@ -12,8 +12,8 @@
  * a copied project) finds its bodies in its own folder rather than in the old one, or nowhere.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore } from 'astro/loaders';
@@ -56,8 +56,12 @@ export function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unkno
  * `store` as `glob()` sees it: entries it sets with rendered HTML are stored with the HTML written
  * to `dir` instead. The file an entry pointed to before stays until pruneBodies(): in `astro dev`
  * pages read a copy of the store that Astro rewrites a moment after an edit.
+ *
+ * Given `writes`, a build's thousands of files are written in Node's thread pool while this thread
+ * analyses and renders the next specs, each write's promise pushed there: await them all before a
+ * page reads its body. Without it (`astro dev`, one edit at a time) each is written at once.
  */
-export function storeWithBodiesOutside(store: DataStore, dir: string, base: string): DataStore {
+export function storeWithBodiesOutside(store: DataStore, dir: string, base: string, writes?: Promise<void>[]): DataStore {
 	// Made on the first body written (a folder of MDX specs needs none), once rather than per entry.
 	let dirMade = false;
 	const set: DataStore['set'] = (entry) => {
@@ -67,7 +71,12 @@ export function storeWithBodiesOutside(store: DataStore, dir: string, base: stri
 			dirMade = true;
 		}
 		const name = bodyFileName(entry, base);
-		writeFileSync(join(dir, name), entry.rendered.html);
+		if (writes) {
+			const write = writeFile(join(dir, name), entry.rendered.html);
+			// Handled where the writes are awaited; until then a failure must not count as unhandled.
+			write.catch(() => {});
+			writes.push(write);
+		} else writeFileSync(join(dir, name), entry.rendered.html);
 		return store.set({ ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, [BODY_FILE_KEY]: name } } });
 	};
 	return withStoreSet(store, set);
@@ -100,13 +109,21 @@ export function pruneBodies(store: DataStore, dir: string): void {
 	}
 }
 
-/** The entry with its HTML back in place from the bodies folder `dir`, ready for Astro's `render()`. */
+/**
+ * The entry with its HTML back in place from the bodies folder `dir`, ready for Astro's `render()`.
+ * Read in one blocking call: the file was just written and is in the page cache, and Node's
+ * promise-based read (open, stat, read, close, each a round trip to its thread pool) cost the
+ * render phase more main-thread time than it let other pages use.
+ */
 export async function withStoredBody<Entry extends { id: string; rendered?: StoredEntry['rendered'] }>(entry: Entry, dir: string): Promise<Entry> {
 	const file = bodyFileOf(entry, dir);
 	if (!file || !entry.rendered) return entry;
-	const html = await readFile(file, 'utf8').catch(() => {
+	let html: string;
+	try {
+		html = readFileSync(file, 'utf8');
+	} catch {
 		throw new Error(`The rendered body of spec "${entry.id}" is missing (${file}). Restart \`astro dev\` or build again: the content cache in node_modules/.astro no longer matches.`);
-	});
+	}
 	return { ...entry, rendered: { ...entry.rendered, html } };
 }
 

@@ -79,9 +79,10 @@ export function specsLoader(options: { context?: SpecbookContext } = {}): Loader
 			const bodies = bodiesDir(context.config, watching);
 			forgetEntriesWithoutBody(context.store, bodies);
 			const renderFailures: RenderFailure[] = [];
+			const bodyWrites: Promise<void>[] | undefined = watching ? undefined : [];
 			const globContext: GlobLoaderContext = {
 				...(context as GlobLoaderContext),
-				store: storeWithBodiesOutside(context.store, bodies, context.config.base),
+				store: storeWithBodiesOutside(context.store, bodies, context.config.base, bodyWrites),
 				entryTypes: tolerantEntryTypes(context as GlobLoaderContext, renderFailures),
 				parseData: async (props) => {
 					if (!props.filePath) throw new Error(`The specs loader needs a file path for entry "${props.id}".`);
@@ -94,6 +95,7 @@ export function specsLoader(options: { context?: SpecbookContext } = {}): Loader
 				},
 			};
 			await files.load(globContext);
+			if (bodyWrites) await Promise.all(bodyWrites);
 			if (renderFailures.length > 0 && !watching) {
 				// glob() logs a failed render and stores the entry without HTML: the page would be
 				// published with an empty body, and the next build would reuse the empty entry.

@@ -2,7 +2,7 @@
  * Rendered spec bodies kept in files beside the data store (src/content/bodies.ts): what `glob()`
  * stores through the wrapped store, what a page renders back, and how a cleared cache heals.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { DataStore } from 'astro/loaders';
@@ -61,6 +61,25 @@ describe('rendered bodies outside the data store', () => {
 		const restored = await withStoredBody(stored, dir);
 		expect(restored.rendered?.html).toBe(html);
 		expect(restored.rendered?.metadata?.headings).toEqual(stored.rendered?.metadata?.headings);
+	});
+
+	it('a build writes bodies in the background: each is on disk once its write is awaited, and a failed write fails there', async () => {
+		const store = memoryStore();
+		const dir = tempDir();
+		const writes: Promise<void>[] = [];
+		const wrapped = storeWithBodiesOutside(store, dir, '/', writes);
+		for (const id of ['a', 'b', 'c']) wrapped.set(entry(id, id, `<p>Body ${id}</p>`));
+		expect(writes).toHaveLength(3);
+		await Promise.all(writes);
+		for (const id of ['a', 'b', 'c']) expect((await withStoredBody(store.get(id)!, dir)).rendered?.html).toBe(`<p>Body ${id}</p>`);
+
+		// A folder where the file should be: the write fails, and only where it is awaited.
+		const blocked: Promise<void>[] = [];
+		const name = bodyFileOf(store.get('a')!, dir)!;
+		rmSync(name);
+		mkdirSync(name);
+		storeWithBodiesOutside(memoryStore(), dir, '/', blocked).set(entry('a', 'a', '<p>Body a</p>'));
+		await expect(Promise.all(blocked)).rejects.toThrow(/EISDIR/);
 	});
 
 	it('leaves entries without rendered HTML (MDX, deferred) untouched, and other store methods working', async () => {
