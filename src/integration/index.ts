@@ -19,6 +19,7 @@ import { specbookRoutes } from './routes.ts';
 import { recordOptions } from './options-record.ts';
 import { specbookCsp } from './csp.ts';
 import { tunePagefind } from './internals/pagefind-tuning.ts';
+import { cspDigestCachePlugin } from './internals/csp-digest-cache.ts';
 import { pagefindUiFiltersPlugin } from './internals/pagefind-ui-filters.ts';
 import { inlineCodeDirectionPlugin } from './internals/inline-code-direction.ts';
 import { specLinksPlugin } from './spec-links.ts';
@@ -108,8 +109,14 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 							updateAstroConfig({
 								...(config.csp ? { security: { csp: specbookCsp() } } : {}),
 								vite: {
-									// The header search leaves the filter data to /search/ (see internals/pagefind-ui-filters.ts).
-									plugins: [virtualConfigPlugin(pagesConfig), specsImportsPlugin(context), pagefindUiFiltersPlugin((message) => logger.warn(message))],
+									// The header search leaves the filter data to /search/ (see internals/pagefind-ui-filters.ts);
+									// pages hash each inline style and script once per build (internals/csp-digest-cache.ts).
+									plugins: [
+										virtualConfigPlugin(pagesConfig),
+										specsImportsPlugin(context),
+										pagefindUiFiltersPlugin((message) => logger.warn(message)),
+										...(config.csp ? [cspDigestCachePlugin((message) => logger.warn(message))] : []),
+									],
 									// src/site/urls.ts reads it beside BASE_URL, in pages and browser scripts alike.
 									define: { 'import.meta.env.SPECBOOK_PREFIX': JSON.stringify(prefix) },
 								},

@@ -24,6 +24,7 @@ import { tolerantEntryTypes, type EntryType, type GlobLoaderContext } from '../.
 import { addMdastPlugins, isSatteriProcessor } from '../../src/integration/internals/satteri-mdast-plugins.ts';
 import { componentSources, inlineScriptHashes, scriptHash } from '../../src/integration/internals/starlight-inline-scripts.ts';
 import { EAGER_FILTER_LOAD, withoutEagerFilters } from '../../src/integration/internals/pagefind-ui-filters.ts';
+import { CSP_DIGEST_DEFINITION, withCachedCspDigests } from '../../src/integration/internals/csp-digest-cache.ts';
 import { runSchema } from '../../src/core/run-schema.ts';
 
 const NODE_MODULES = new URL('../../node_modules/', import.meta.url);
@@ -306,6 +307,31 @@ describe('pagefind-ui-filters.ts', () => {
 	it("Starlight's header search imports Pagefind UI by its package name, which resolves to the patched ES build", () => {
 		expectSource('@astrojs/starlight/dist/components/Search.astro', /await import\('@pagefind\/default-ui'\)/u, internal('pagefind-ui-filters.ts'), 'imports `@pagefind/default-ui`');
 		expect(JSON.parse(source('@pagefind/default-ui/package.json')).module).toBe('npm_dist/mjs/ui-core.mjs');
+	});
+});
+
+describe('csp-digest-cache.ts', () => {
+	itIsTheVersionWrittenFor('astro', internal('csp-digest-cache.ts'));
+
+	it('Astro defines the digest once, in the module the patch rewrites, and pages call it by name', () => {
+		const module = source('astro/dist/core/encryption.js');
+		expect(module.match(new RegExp(CSP_DIGEST_DEFINITION, 'gu')), `Astro no longer defines generateCspDigest(data, algorithm): re-verify ${internal('csp-digest-cache.ts')}`).toHaveLength(1);
+		expectSource('astro/dist/core/fetch/fetch-state.js', /await generateCspDigest\(style\.children, cspAlgorithm\)/u, internal('csp-digest-cache.ts'), 'hashes the head styles with generateCspDigest');
+	});
+
+	it('the patched digest gives the digest of each string, working it out once per string and algorithm', async () => {
+		const module = `let calls = 0;
+async function generateCspDigest(data, algorithm) {
+	calls++;
+	return algorithm + ':' + data.length;
+}
+export { generateCspDigest };
+export const callsMade = () => calls;`;
+		const patched = await import(`data:text/javascript,${encodeURIComponent(withCachedCspDigests(module))}`);
+		const digests = await Promise.all(['a', 'bb', 'a', 'a', 'bb'].map((data) => patched.generateCspDigest(data, 'SHA-256')));
+		expect(digests).toEqual(['SHA-256:1', 'SHA-256:2', 'SHA-256:1', 'SHA-256:1', 'SHA-256:2']);
+		expect(await patched.generateCspDigest('a', 'SHA-512')).toBe('SHA-512:1');
+		expect(patched.callsMade()).toBe(3);
 	});
 });
 
