@@ -3,8 +3,9 @@
  * the one-line summary under a spec's header, the status changes across specs for /changes/ and
  * its feed, links to commits, and the review queue order of the status indexes.
  */
-import { daysBetween } from '../core/dates.ts';
+import { compareIso, daysBetween } from '../core/dates.ts';
 import type { Spec, Status } from '../core/model.ts';
+import { idOrder, nameOrder } from './collation.ts';
 
 /** `1 day`, `23 days`. */
 export const daysText = (days: number) => `${days} ${days === 1 ? 'day' : 'days'}`;
@@ -49,7 +50,7 @@ export function statusChanges(specs: readonly Spec[], limit = Infinity): StatusC
 		.flatMap((spec) =>
 			spec.history.map((entry, index) => ({ date: entry.date, id: spec.id, feature: spec.feature, from: index > 0 ? spec.history[index - 1]!.status : null, to: entry.status, commit: entry.commit, order: index })),
 		)
-		.sort((a, b) => b.date.localeCompare(a.date) || b.order - a.order || a.feature.localeCompare(b.feature, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id))
+		.sort((a, b) => compareIso(b.date, a.date) || b.order - a.order || nameOrder.compare(a.feature, b.feature) || idOrder.compare(a.id, b.id))
 		.slice(0, limit)
 		.map(({ order: _order, ...change }) => change);
 }
@@ -60,8 +61,8 @@ export function statusChanges(specs: readonly Spec[], limit = Infinity): StatusC
  */
 export function byTimeInStatus<T extends Pick<Spec, 'id' | 'statusSince' | 'lastUpdated'>>(specs: readonly T[]): T[] {
 	return [...specs].sort((a, b) => {
-		if (a.statusSince && b.statusSince) return a.statusSince.localeCompare(b.statusSince) || a.id.localeCompare(b.id);
+		if (a.statusSince && b.statusSince) return compareIso(a.statusSince, b.statusSince) || idOrder.compare(a.id, b.id);
 		if (a.statusSince || b.statusSince) return a.statusSince ? -1 : 1;
-		return a.lastUpdated.localeCompare(b.lastUpdated) || a.id.localeCompare(b.id);
+		return compareIso(a.lastUpdated, b.lastUpdated) || idOrder.compare(a.id, b.id);
 	});
 }

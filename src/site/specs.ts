@@ -3,14 +3,12 @@
  * by author, and the reverse of `supersedes`. Pages call these and never sort or group themselves.
  */
 import type { Author, Spec, Status } from '../core/model.ts';
+import { compareIso } from '../core/dates.ts';
+import { idOrder, nameOrder } from './collation.ts';
 
 /** Newest Last Updated first; ties broken by feature name, then id, so the order is stable. */
 export function compareByLastUpdated(a: Spec, b: Spec): number {
-	return (
-		b.lastUpdated.localeCompare(a.lastUpdated) ||
-		a.feature.localeCompare(b.feature, 'en', { sensitivity: 'base' }) ||
-		a.id.localeCompare(b.id)
-	);
+	return compareIso(b.lastUpdated, a.lastUpdated) || nameOrder.compare(a.feature, b.feature) || idOrder.compare(a.id, b.id);
 }
 
 /** A copy of `specs`, newest Last Updated first. */
@@ -57,7 +55,7 @@ export function authorsOf<T extends Spec>(specs: readonly T[]): AuthorSummary[] 
 	}
 	return [...bySlug]
 		.map(([slug, { name, specs }]) => ({ slug, name, specs: sortByLastUpdated(specs) }))
-		.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
+		.sort((a, b) => nameOrder.compare(a.name, b.name) || idOrder.compare(a.slug, b.slug));
 }
 
 /** For each spec id, the specs whose `supersedes` names it (newest first). */

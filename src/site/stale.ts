@@ -3,8 +3,9 @@
  * specbook.config.ts, 90 by default). An Approved spec is settled, so it is never stale. Counted
  * from the build's today (the resolved context, src/context.ts), so a rebuild is all it takes to refresh the marks.
  */
-import { daysBetween } from '../core/dates.ts';
+import { compareIso, daysBetween } from '../core/dates.ts';
 import type { Spec, Status } from '../core/model.ts';
+import { idOrder, nameOrder } from './collation.ts';
 
 /** The statuses that can go stale: work still in progress. */
 export const STALE_STATUSES: readonly Status[] = ['Draft', 'In Review'];
@@ -32,9 +33,9 @@ export function staleSpecs<T extends Spec>(specs: readonly T[], options: StaleOp
 		.filter((spec) => isStale(spec, options))
 		.sort(
 			(a, b) =>
-				a.lastUpdated.localeCompare(b.lastUpdated) ||
-				a.feature.localeCompare(b.feature, 'en', { sensitivity: 'base' }) ||
-				a.id.localeCompare(b.id),
+				compareIso(a.lastUpdated, b.lastUpdated) ||
+				nameOrder.compare(a.feature, b.feature) ||
+				idOrder.compare(a.id, b.id),
 		);
 }
 

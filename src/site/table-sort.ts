@@ -2,6 +2,7 @@
  * Sorting of the all-specs table, kept free of the DOM so it can be tested; the table's script
  * applies it. A stable sort: rows with equal keys keep their server order (newest first).
  */
+import { columnOrder } from './collation.ts';
 
 export type SortDirection = 'ascending' | 'descending';
 export type SortType = 'text' | 'number';
@@ -9,7 +10,7 @@ export type SortType = 'text' | 'number';
 /** Compare two cell keys of one column. */
 export function compareKeys(a: string, b: string, type: SortType): number {
 	if (type === 'number') return Number(a) - Number(b);
-	return a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true });
+	return columnOrder.compare(a, b);
 }
 
 /**
