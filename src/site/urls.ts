@@ -43,6 +43,21 @@ export const specUrl = (id: string, base?: string) =>
 /** The index of one status, e.g. `/status/in-review/`. */
 export const statusUrl = (status: Status, base?: string) => withBase(`/status/${statusSlug(status)}/`, base);
 
+/**
+ * One page of a status's index in one order (src/site/index-pages.ts): the default order's first
+ * page is statusUrl()'s; then e.g. `/status/draft/2/`, `/status/draft/feature/`, `/status/draft/feature/2/`.
+ */
+export function statusPageUrl(status: Status, view: { sort?: string | undefined; page?: number }, base?: string) {
+	return withBase(`/status/${statusSlug(status)}/${viewPath(view)}`, base);
+}
+
+/** An index page's path below its index: the order's key unless default, then the page past the first. */
+const viewPath = (view: { sort?: string | undefined; page?: number }) =>
+	[view.sort, view.page !== undefined && view.page > 1 ? String(view.page) : undefined]
+		.filter(Boolean)
+		.map((segment) => `${segment}/`)
+		.join('');
+
 /** Draft and In Review specs not updated for a while (src/site/stale.ts). */
 export const staleUrl = (base?: string) => withBase('/status/stale/', base);
 

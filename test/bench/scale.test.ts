@@ -2,14 +2,15 @@
  * A spec page must not grow with the number of specs (Starlight's default sidebar lists every page
  * on every page: 1,000 pages measured 231 MB). The same spec is built beside 4 and beside 60
  * others; its page may differ only in the sidebar's counts and the source path. Nor may a roadmap
- * page: a window with more specs than a page holds is split into pages.
+ * page: a window with more specs than a page holds is split into pages, and so is a status index.
  */
 import { expect, test } from 'vitest';
 import { FIXTURE_TODAY, type BuiltSite } from '../helpers/build-fixture.ts';
 import { builtFixture } from '../helpers/fixtures.ts';
 import { EXTRA_SPECS } from '../helpers/generated-specs.ts';
-import { element, elements, hrefs, textOf } from '../helpers/html.ts';
+import { attribute, element, elements, hrefs, textOf } from '../helpers/html.ts';
 import type { ApiDocument } from '../../src/site/api.ts';
+import { INDEX_PAGE_SIZE } from '../../src/site/index-pages.ts';
 import { overlapsWindow, ROADMAP_PAGE_SIZE, windowAt } from '../../src/site/roadmap-window.ts';
 
 const small = builtFixture('site');
@@ -64,4 +65,26 @@ test('a roadmap page holds a page’s worth of specs whatever their number, the 
 	// The status filter pages split the same way; the small site's roadmap is one page.
 	expect(specsOn('/timeline/in-review/')).toHaveLength(ROADMAP_PAGE_SIZE);
 	expect(small.files()).not.toContain('timeline/2/index.html');
+});
+
+test('a status index holds a page’s worth of specs, each once across its pages, in each order', () => {
+	const cardsOn = (path: string) => elements(large.read(path), /<div class="spec-card-title[" ]/).map((title) => hrefs(title)[0]);
+	const api = JSON.parse(large.read('/api/specs.json')) as ApiDocument;
+	const inReview = api.specs.filter((spec) => spec.status === 'In Review');
+	expect(inReview.length).toBeGreaterThan(INDEX_PAGE_SIZE);
+	const [first, second] = [cardsOn('/status/in-review/'), cardsOn('/status/in-review/2/')];
+	expect(first).toHaveLength(INDEX_PAGE_SIZE);
+	expect([...first, ...second].sort()).toEqual(inReview.map((spec) => spec.url).sort());
+	// Sorted by feature across both pages, not within each.
+	const byFeature = [...inReview].sort((a, b) => a.feature.localeCompare(b.feature, 'en', { sensitivity: 'base', numeric: true }));
+	expect([...cardsOn('/status/in-review/feature/'), ...cardsOn('/status/in-review/feature/2/')]).toEqual(byFeature.map((spec) => spec.url));
+	const pager = element(large.read('/status/in-review/feature/2/'), /<nav class="index-pager/) ?? '';
+	expect(attribute(pager, 'aria-label')).toBe('Pages of the In Review specs');
+	expect(textOf(pager)).toContain('Page 2 of 2');
+	expect(hrefs(pager)).toEqual(['/status/in-review/feature/', '/status/in-review/feature/', '/status/in-review/feature/2/']);
+	expect(element(pager, /<a [^>]*aria-current="page"/)).toContain('href="/status/in-review/feature/2/"');
+	// The control opens each order's first page; a list of one page has no other pages.
+	expect(large.read('/status/in-review/2/')).toContain('data-href="/status/in-review/feature/"');
+	expect(small.files()).not.toContain('status/in-review/2/index.html');
+	expect(small.files()).not.toContain('status/in-review/feature/index.html');
 });
