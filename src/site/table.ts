@@ -5,7 +5,9 @@
  */
 import { STATUSES } from '../core/statuses.ts';
 import type { Spec } from '../core/model.ts';
+import { sortedBy } from './index-pages.ts';
 import { compareByLastUpdated } from './specs.ts';
+import type { SortDirection } from './table-sort.ts';
 
 /** The sortable columns, in display order. */
 export const TABLE_COLUMNS = [
@@ -55,4 +57,27 @@ export function tableRows(specs: readonly Spec[]): TableRow[] {
 		},
 		span: phaseSpan(spec),
 	}));
+}
+
+/** An order of the table: a column and a direction, named `feature-ascending` in page addresses. */
+export interface TableSort {
+	column: ColumnKey;
+	direction: SortDirection;
+}
+
+export const tableSortKey = (sort: TableSort) => `${sort.column}-${sort.direction}`;
+
+/** Every order of the table, the default first: each column both ways. */
+export const TABLE_SORTS: readonly TableSort[] = [
+	DEFAULT_SORT,
+	...TABLE_COLUMNS.flatMap((column) =>
+		(['ascending', 'descending'] as const).map((direction) => ({ column: column.key, direction })),
+	).filter((sort) => tableSortKey(sort) !== tableSortKey(DEFAULT_SORT)),
+];
+
+/** `rows` (in the default order, which breaks ties) in the order `sort`. */
+export function sortedRows(rows: readonly TableRow[], sort: TableSort): TableRow[] {
+	if (tableSortKey(sort) === tableSortKey(DEFAULT_SORT)) return [...rows];
+	const type = TABLE_COLUMNS.find((column) => column.key === sort.column)?.type ?? 'text';
+	return sortedBy(rows, (row) => row.keys[sort.column], type, sort.direction);
 }

@@ -36,6 +36,17 @@ export const homeUrl = (base?: string) => withBase('/', base);
 /** The table of every spec. */
 export const specsIndexUrl = (base?: string) => withBase('/specs/', base);
 
+/**
+ * One page of the table of every spec in one order (src/site/index-pages.ts): the default order's
+ * first page is specsIndexUrl()'s; then e.g. `/specs/_pages/2/`, `/specs/_pages/feature-ascending/2/`.
+ * Under `_pages/` because a spec can be at any other address below `/specs/` (`specs/2.md`), but
+ * never at one starting with `_` (such files are not published, src/core/paths.ts).
+ */
+export function specsPageUrl(view: { sort?: string | undefined; page?: number }, base?: string) {
+	const path = viewPath(view);
+	return path ? withBase(`/specs/_pages/${path}`, base) : specsIndexUrl(base);
+}
+
 /** A spec's page, e.g. `/specs/payments/retry-policy/`. Ids are already lower-case and URL-safe. */
 export const specUrl = (id: string, base?: string) =>
 	withBase(`/specs/${id.split('/').map(encodeURIComponent).join('/')}/`, base);

@@ -88,3 +88,27 @@ test('a status index holds a page’s worth of specs, each once across its pages
 	expect(small.files()).not.toContain('status/in-review/2/index.html');
 	expect(small.files()).not.toContain('status/in-review/feature/index.html');
 });
+
+test('so is the table of all specs, whose column headings open each order’s pages', () => {
+	const rowsOn = (path: string) => elements(element(large.read(path), /<tbody/) ?? '', /<th scope="row"/).map((cell) => hrefs(cell)[0]);
+	const api = JSON.parse(large.read('/api/specs.json')) as ApiDocument;
+	const [first, second] = [rowsOn('/specs/'), rowsOn('/specs/_pages/2/')];
+	expect(first).toHaveLength(INDEX_PAGE_SIZE);
+	expect([...first, ...second].sort()).toEqual(api.specs.map((spec) => spec.url).sort());
+	// Sorted by feature across both pages: page 2 holds the end of the alphabet.
+	const byFeature = api.specs.map((spec) => spec).sort((a, b) => a.feature.localeCompare(b.feature, 'en', { sensitivity: 'base', numeric: true }));
+	expect(rowsOn('/specs/_pages/feature-ascending/2/')).toEqual(byFeature.slice(INDEX_PAGE_SIZE).map((spec) => spec.url));
+	const page = large.read('/specs/_pages/feature-ascending/2/');
+	// The sorted heading links the reverse order, the others their own.
+	const heading = element(page, /<th scope="col"[^>]*data-sort-key="feature"/) ?? '';
+	expect(attribute(heading, 'aria-sort')).toBe('ascending');
+	expect(hrefs(heading)).toEqual(['/specs/_pages/feature-descending/']);
+	expect(hrefs(element(page, /<th scope="col"[^>]*data-sort-key="updated"/) ?? '')).toEqual(['/specs/']);
+	const pager = element(page, /<nav class="index-pager/) ?? '';
+	expect(attribute(pager, 'aria-label')).toBe('Pages of the table of all specs');
+	expect(textOf(pager)).toContain('Page 2 of 2');
+	expect(hrefs(pager)).toEqual(['/specs/_pages/feature-ascending/', '/specs/_pages/feature-ascending/', '/specs/_pages/feature-ascending/2/']);
+	// The small site's table is one page, sorted in place by its script.
+	expect(small.files().filter((file) => file.startsWith('specs/_pages/'))).toEqual([]);
+	expect(element(small.read('/specs/'), /<nav class="index-pager/)).toBeUndefined();
+});
