@@ -170,6 +170,18 @@ describe('npm run check: which files', () => {
 		expect(run.status).toBe(0);
 	});
 
+	it('a folder apart from the specs folder is checked as its files are, and a folder with no spec checks none, never the whole folder instead', () => {
+		fixture = writeFixture({ 'specs/a-retry.md': good, 'specs/other/broken.md': broken, 'specs/empty/notes.txt': 'no spec here', 'incoming/new.md': broken });
+		const outside = check(fixture.root, 'incoming');
+		expect(outside.stdout).toMatch(/^incoming\/new\.md:\d+:\d+: error /mu);
+		expect(outside.stdout).not.toContain('specs/other/broken.md');
+		expect(outside.stdout).toContain('(1 spec checked)');
+		expect(outside.status).toBe(1);
+		const empty = check(fixture.root, 'specs/empty');
+		expect(empty.stdout).toContain('0 specs checked');
+		expect(empty.status).toBe(0);
+	});
+
 	it('--dir picks the folder; nested folders are checked and `_` files are not', () => {
 		fixture = writeFixture({ 'docs/specs/deep/er/retry.md': broken, 'docs/specs/_draft.md': 'not even a spec', 'specs/ok.md': good });
 		const run = check(fixture.root, '--dir', 'docs/specs', '--format', 'json');

@@ -47,6 +47,15 @@ describe('npm run import', () => {
 		expect(checked.stdout).toMatch(/specs\/push-notification-service\.md:\d+:\d+: warning link-broken/u);
 	});
 
+	it('imports a folder outside the working directory, skipping hidden folders inside it only', () => {
+		fixture = writeFixture({ 'site/README.md': 'the site\n', 'old/design/push.md': doc('app-bold-fields.md'), 'old/design/.drafts/tep.md': doc('tep-frontmatter.md') });
+		const result = run(fixture.path('site'), 'import', '../old/design');
+		expect(result).toMatchObject({ status: 0, stderr: '' });
+		expect(result.stdout).toContain('../old/design/push.md → specs/push-notification-service.md');
+		expect(result.stdout).not.toContain('tep.md');
+		expect(readdirSync(fixture.path('site/specs'))).toEqual(['push-notification-service.md']);
+	});
+
 	it('never overwrites: an existing target fails that file, the others go on; exit 1', () => {
 		fixture = writeFixture({ 'a.md': doc('swift-evolution.md'), 'b.md': doc('metadata-table.md'), 'specs/implicit-self-in-nested-closures.md': 'mine\n' });
 		const result = run(fixture.root, 'import', 'a.md', 'b.md');

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../../context.ts';
-import { combineAnalyses, listSpecFiles, readGitHistory, relativePath } from '../../core/index.ts';
+import { combineAnalyses, listSpecFiles, pathInSpecsDir, readGitHistory, relativePath } from '../../core/index.ts';
 import { FIXABLE_CODES, fixSource } from '../../core/fix.ts';
 import { analyzePaths, type Analysed } from '../../core/parallel.ts';
 import { REPORTERS, type FileFix, type ReporterName } from '../reporters.ts';
@@ -44,9 +44,11 @@ export async function check(argv: string[], context: CliContext): Promise<CliRes
 	const named: string[] = [];
 	for (const path of positionals.map(inCwd)) {
 		if (!existsSync(onDisk(path))) throw new UsageError(`no such file: ${path}`);
+		if (!statSync(onDisk(path)).isDirectory()) named.push(path);
 		// A folder names the specs under it; ids stay relative to the specs folder.
-		if (statSync(onDisk(path)).isDirectory()) named.push(...folder.filter((file) => file.startsWith(`${path}/`) || path === '.'));
-		else named.push(path);
+		else if (isInside(path, dir) || isInside(dir, path)) named.push(...folder.filter((file) => isInside(file, path)));
+		// A folder apart from the specs folder is checked as its files would be, rather than silently naming nothing.
+		else named.push(...(await listSpecFiles(path, context.cwd)));
 	}
 	const paths = [...folder, ...named.filter((path) => !folder.includes(path))];
 	// check reports findings only: the stale check needs when files changed, not their statuses.
@@ -58,7 +60,7 @@ export async function check(argv: string[], context: CliContext): Promise<CliRes
 	let analysed = await analyzePaths(paths, read, options);
 	let fixes: FileFix[] | undefined;
 	if (values.fix) {
-		fixes = await applyFixes(analysed, named.length ? named : folder, onDisk);
+		fixes = await applyFixes(analysed, positionals.length > 0 ? named : folder, onDisk);
 		// The fixed files are read again: what is left of them is reported as usual.
 		if (fixes.length) {
 			const again = new Map((await analyzePaths(fixes.map(({ file }) => file), read, options)).map((entry) => [entry.path, entry]));
@@ -66,12 +68,16 @@ export async function check(argv: string[], context: CliContext): Promise<CliRes
 		}
 	}
 	const { diagnostics } = combineAnalyses(analysed, { ...options, fileExists: (path) => existsSync(onDisk(path)), ...(git ? { git } : {}) });
-	const shown = named.length ? diagnostics.filter((diagnostic) => named.includes(diagnostic.file)) : diagnostics;
-	const output = REPORTERS[values.format as ReporterName]({ diagnostics: shown, fileCount: named.length || folder.length, ...(fixes ? { fixes } : {}) });
+	const scoped = positionals.length > 0;
+	const shown = scoped ? diagnostics.filter((diagnostic) => named.includes(diagnostic.file)) : diagnostics;
+	const output = REPORTERS[values.format as ReporterName]({ diagnostics: shown, fileCount: scoped ? named.length : folder.length, ...(fixes ? { fixes } : {}) });
 	return { output, exitCode: shown.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0 };
 }
 
 const FIXABLE: ReadonlySet<string> = new Set(FIXABLE_CODES);
+
+/** Whether `path` is `dir` or under it (both relative to the working directory, as inCwd() gives them). */
+const isInside = (path: string, dir: string) => path === dir || pathInSpecsDir(path, dir) !== undefined;
 
 /**
  * Writes the safe fixes into the files of `scope` that `check` found a fixable problem in (no other

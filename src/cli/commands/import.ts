@@ -131,11 +131,14 @@ function failed(source: string, target: string | null, error: string): ImportedF
 
 /** Markdown files under a folder (relative to `cwd`), sorted; hidden folders and node_modules skipped. */
 async function markdownFiles(folder: string, cwd: string): Promise<string[]> {
-	const entries = await readdir(resolve(cwd, folder), { recursive: true, withFileTypes: true });
+	const root = resolve(cwd, folder);
+	const entries = await readdir(root, { recursive: true, withFileTypes: true });
 	return entries
 		.filter((entry) => entry.isFile() && /\.(?:md|markdown|mdx)$/iu.test(entry.name))
-		.map((entry) => relativePath(cwd, resolve(entry.parentPath, entry.name)))
-		.filter((path) => !path.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
+		.map((entry) => resolve(entry.parentPath, entry.name))
+		// Hidden names are judged inside the folder: the folder itself may be `../docs`, outside the working directory.
+		.filter((file) => !relativePath(root, file).split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
+		.map((file) => relativePath(cwd, file))
 		.sort();
 }
 
