@@ -35,7 +35,7 @@ const COMMITS_PER_SPEC = 20;
 /** Times the history step's CPU is measured apart; the median is kept. */
 const STEP_CPU_RUNS = 3;
 
-const USAGE = 'usage: npm run bench -- [--specs 1000,5000] [--history 1000] [--out bench/results/latest.json] [--skip-baseline] [--skip-search] [--dev 1000] [--seed 1] [--query ledger] [--keep] [--verbose]';
+const USAGE = 'usage: npm run bench -- [--specs 1000,5000] [--history 1000] [--out bench/results/latest.json] [--skip-baseline | --baselines starlight,hugo] [--skip-search] [--dev 1000] [--seed 1] [--query ledger] [--keep] [--verbose]';
 
 async function main(): Promise<number> {
 	const { values } = parseArgs({
@@ -46,6 +46,8 @@ async function main(): Promise<number> {
 			history: { type: 'string' },
 			out: { type: 'string', default: join('bench', 'results', 'latest.json') },
 			'skip-baseline': { type: 'boolean', default: false },
+			/** Which baselines to build (default both); --skip-baseline builds none. */
+			baselines: { type: 'string', default: 'starlight,hugo' },
 			'skip-search': { type: 'boolean', default: false },
 			/** The N (among --specs) at which to also measure `astro dev`. */
 			dev: { type: 'string', default: '' },
@@ -73,8 +75,15 @@ async function main(): Promise<number> {
 	}
 	const seed = Number(values.seed);
 	const notes: string[] = [];
-	const hugo = values['skip-baseline'] ? null : hugoVersion();
-	if (values['skip-baseline']) notes.push('baselines skipped (--skip-baseline)');
+	const baselines = new Set(values['skip-baseline'] ? [] : values.baselines.split(',').map((name) => name.trim()).filter(Boolean));
+	const unknown = [...baselines].filter((name) => name !== 'starlight' && name !== 'hugo');
+	if (unknown.length > 0) {
+		console.error(`error: --baselines takes starlight and hugo, not ${unknown.join(', ')}\n${USAGE}`);
+		return 2;
+	}
+	const hugo = baselines.has('hugo') ? hugoVersion() : null;
+	if (!baselines.has('starlight')) notes.push('plain Starlight baseline skipped');
+	if (!baselines.has('hugo')) notes.push('Hugo + Pagefind baseline skipped');
 	else if (!hugo) notes.push('Hugo + Pagefind baseline skipped: hugo is not installed (Debian package `hugo`)');
 	const search = !values['skip-search'];
 	if (values['skip-search']) notes.push('first-query bytes skipped (--skip-search)');
@@ -106,7 +115,7 @@ async function main(): Promise<number> {
 		const run = await benchCount(count, {
 			seed,
 			query: values.query,
-			baseline: !values['skip-baseline'],
+			starlight: baselines.has('starlight'),
 			hugo: hugo !== null,
 			search,
 			dev: values.dev.split(',').map(Number).includes(count),
@@ -149,7 +158,9 @@ function snapshotProject(work: string): string {
 interface CountOptions {
 	seed: number;
 	query: string;
-	baseline: boolean;
+	/** Build the plain Starlight baseline. */
+	starlight: boolean;
+	/** Build the Hugo + Pagefind baseline. */
 	hugo: boolean;
 	search: boolean;
 	/** Also measure `astro dev`: first page served, time for an edit to show. */
@@ -180,8 +191,8 @@ async function benchCount(count: number, options: CountOptions): Promise<SpecsRu
 		const sample = specs.slice(0, SAMPLE_PAGES).map((spec) => spec.path.replace(/\.mdx?$/u, '').toLowerCase());
 		const countOptions = { ...options, query };
 		const specbook = await buildSpecbook(project, work, specsDir, specs, sample, countOptions);
-		const starlight = options.baseline ? await buildStarlight(dirname(project), work, specs, sample, countOptions) : null;
-		const hugo = options.baseline && options.hugo ? await buildHugo(work, specs, sample, countOptions) : null;
+		const starlight = options.starlight ? await buildStarlight(dirname(project), work, specs, sample, countOptions) : null;
+		const hugo = options.hugo ? await buildHugo(work, specs, sample, countOptions) : null;
 		let dev = null;
 		if (options.dev) {
 			log('measuring astro dev…');
@@ -220,7 +231,7 @@ async function benchHistory(count: number, options: { seed: number; verbose: boo
 		const statusChanges = lives.reduce((sum, life) => sum + life.history.length - 1, 0);
 		log(`generated ${commits} commits (${moves} moves, ${statusChanges} status changes) in ${(generateMs / 1000).toFixed(1)} s`);
 		const sample = specs.slice(0, SAMPLE_PAGES).map((spec) => spec.path.replace(/\.mdx?$/u, '').toLowerCase());
-		const buildOptions: CountOptions = { seed: options.seed, query: '', baseline: false, hugo: false, search: false, dev: false, keep: options.keep, verbose: options.verbose, notes: [] };
+		const buildOptions: CountOptions = { seed: options.seed, query: '', starlight: false, hugo: false, search: false, dev: false, keep: options.keep, verbose: options.verbose, notes: [] };
 		const specbook = await buildSpecbook(project, work, join(repo, 'specs'), specs, sample, buildOptions);
 		if (specbook.phases.historyMs === null) throw new Error('the build did not report its git history step (no "git history read in" line)');
 		const stepCpu = await historyStepCpu(join(repo, 'specs'));

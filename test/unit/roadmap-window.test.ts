@@ -8,16 +8,35 @@ import {
 	pageRows,
 	ROADMAP_PAGE_SIZE,
 	windowAt,
-	windowCounts,
 	windowFromKey,
 	windowIndexOf,
 	windowsWithPhases,
 } from '../../src/site/roadmap-window.ts';
+import { roadmapPages } from '../../src/site/roadmap-pages.ts';
+import type { StoredSpec } from '../../src/content/query.ts';
+import type { Phase, Status } from '../../src/core/model.ts';
+import { NO_HISTORY } from '../../src/core/spec-history.ts';
 
 const TODAY = '2026-11-26';
 /** Any day from 1990 to 2060, as an ISO date. */
 const anyDay = fc.integer({ min: 0, max: 70 * 366 }).map((days) => addDays('1990-01-01', days));
 const dated = (start: string, end: string) => ({ start, end });
+/** A spec as the loader stores it, with only what the roadmap reads set to something telling. */
+function stored(id: string, status: Status, dates: Pick<Phase, 'start' | 'end'>[]): StoredSpec {
+	const phases = dates.map((each, index): Phase => ({
+		number: index + 1,
+		name: `Phase ${index + 1}`,
+		timeline: each.start ? `${each.start} to ${each.end}` : 'TBD',
+		...each,
+		durationDays: null,
+		tasks: ['A task'],
+		dependencies: [],
+		dependencyLinks: [],
+		position: { line: 10 * (index + 1), column: 1 },
+		timelinePosition: { line: 10 * (index + 1) + 3, column: 15 },
+	}));
+	return { id, path: `specs/${id}.md`, feature: `Feature ${id}`, authors: [], lastUpdated: TODAY, status, tags: [], supersedes: [], phases, rolloutPlan: [], extraSections: [], ...NO_HISTORY, diagnostics: [] };
+}
 
 describe('roadmap windows', () => {
 	it('start with today’s quarter and cover it and the next two', () => {
@@ -111,30 +130,49 @@ describe('pages of a window', () => {
 	});
 
 	it('are counted per window, in all and by status, once per spec however many of its phases fall there', () => {
-		const counts = windowCounts(
+		const pages = roadmapPages(
 			[
-				{ status: 'Draft', phases: [dated('2026-11-01', '2026-11-30'), dated('2026-12-01', '2027-07-15')] }, // windows 0 and 1
-				{ status: 'Approved', phases: [dated('2027-01-01', '2027-01-31'), { start: null, end: null }] }, // window 0
-				{ status: 'Draft', phases: [{ start: null, end: null }] }, // no window
+				stored('a', 'Draft', [dated('2026-11-01', '2026-11-30'), dated('2026-12-01', '2027-07-15')]), // windows 0 and 1
+				stored('b', 'Approved', [dated('2027-01-01', '2027-01-31'), { start: null, end: null }]), // window 0
+				stored('c', 'Draft', [{ start: null, end: null }]), // no window
 			],
 			TODAY,
 		);
-		expect(Object.fromEntries([...counts].map(([index, byStatus]) => [index, Object.fromEntries(byStatus)]))).toEqual({
-			0: { all: 2, Draft: 1, Approved: 1 },
-			1: { all: 1, Draft: 1 },
-		});
+		const whole = (index: number) => pages.find((page) => page.window.index === index && page.status === undefined);
+		expect(whole(0)?.view.counts).toEqual({ all: 2, Draft: 1, 'In Review': 0, Approved: 1 });
+		expect(whole(1)?.view.counts).toEqual({ all: 1, Draft: 1, 'In Review': 0, Approved: 0 });
+		// Every window has its whole page and one per status, each a page even when empty.
+		expect(pages.map((page) => `${page.window.index} ${page.status ?? 'all'} ${page.page}/${page.pages}`)).toEqual(
+			[0, 1].flatMap((index) => ['all', 'Draft', 'In Review', 'Approved'].map((status) => `${index} ${status} 1/1`)),
+		);
+		expect(whole(0)?.view.undated.map((spec) => spec.id)).toEqual(['c']);
 	});
 
 	it('count a phase in every window with a page that it passes through, as the page shows it', () => {
-		const counts = windowCounts(
+		const pages = roadmapPages(
 			[
-				{ status: 'Approved', phases: [dated('2020-01-01', '2035-12-31')] }, // windows -9 to 12, two of them paged
-				{ status: 'Draft', phases: [dated('2027-01-01', '2027-01-31')] }, // window 0
+				stored('long', 'Approved', [dated('2020-01-01', '2035-12-31')]), // windows -9 to 12, two of them paged
+				stored('short', 'Draft', [dated('2027-01-01', '2027-01-31')]), // window 0
 			],
 			TODAY,
 		);
-		expect([...counts.keys()]).toEqual([-9, 0, 12]);
-		expect(counts.get(0)?.get('all')).toBe(2);
-		expect(counts.get(-9)?.get('all')).toBe(1);
+		const wholes = pages.filter((page) => page.status === undefined);
+		expect(wholes.map((page) => [page.window.index, page.view.counts.all])).toEqual([
+			[0, 2],
+			[-9, 1],
+			[12, 1],
+		]);
+		expect(wholes.map((page) => [page.view.earlier, page.view.later])).toEqual([
+			[-9, 12],
+			[undefined, 0],
+			[0, undefined],
+		]);
+	});
+
+	it('split a window into as many pages as its rows need, today’s window too when phases only pass through it', () => {
+		const many = Array.from({ length: ROADMAP_PAGE_SIZE + 1 }, (_, index) => stored(`s${String(index).padStart(2, '0')}`, 'Draft', [dated('2020-01-01', '2035-12-31')]));
+		const today = roadmapPages(many, TODAY).filter((page) => page.window.index === 0 && page.status !== 'Approved');
+		expect(today.map((page) => `${page.status ?? 'all'} ${page.page}/${page.pages}`)).toEqual(['all 1/2', 'all 2/2', 'Draft 1/2', 'Draft 2/2', 'In Review 1/1']);
+		expect(today[0]?.view.counts.all).toBe(ROADMAP_PAGE_SIZE + 1);
 	});
 });
