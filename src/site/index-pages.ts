@@ -1,34 +1,24 @@
 /**
  * Pages of the long indexes (each status's list, the table of all specs): the roadmap's page size
- * of specs each, so no page grows with the registry, in every order a reader can pick.
+ * of specs each, so no page grows with the registry.
  *
- * Each order's pages are prerendered (`/status/draft/feature/2/`) rather than re-sorted in the
- * browser from a JSON index: a sorted page is then the very markup of the default one (no second
- * renderer of cards in a script) and works without JavaScript. The cost is pages × orders, each
- * page still bounded; an index that fits on one page gets no extra pages, its script sorts in place.
+ * Only the default order's pages are built. Another order is the same page number with `?sort=`
+ * (src/site/urls.ts): the page's script reads the compact index of every spec (src/site/sort-index.ts)
+ * and shows that page of the chosen order from templates the page carries. Building every order's
+ * pages instead cost pages × orders (about 1,300 more pages at 5,000 specs) for a choice few make.
  */
-import { pageCount, ROADMAP_PAGE_SIZE } from './roadmap-window.ts';
+import { pageCount, pageRows, ROADMAP_PAGE_SIZE } from './roadmap-window.ts';
 import { sortOrder, type SortDirection, type SortType } from './table-sort.ts';
 
 /** Specs per index page: the roadmap's. */
 export const INDEX_PAGE_SIZE = ROADMAP_PAGE_SIZE;
 
-/** One page of an index: its order (undefined for the default one) and its number from 1. */
-export interface IndexPage<K extends string> {
-	sort: K | undefined;
-	page: number;
-	pages: number;
+/** One page of a list of `count`: its items' positions from 1, e.g. `Specs 51–100`. */
+export function pageSpan(page: number, count: number): { first: number; last: number } {
+	return { first: (page - 1) * INDEX_PAGE_SIZE + 1, last: Math.min(count, page * INDEX_PAGE_SIZE) };
 }
 
-/**
- * The pages of an index of `count` specs whose orders are `sorts`, the default first: the default
- * order's pages always, the others' only when the index takes more than one page.
- */
-export function indexPages<K extends string>(count: number, sorts: readonly K[]): IndexPage<K>[] {
-	const pages = pageCount(count);
-	const orders = pages > 1 ? [undefined, ...sorts.slice(1)] : [undefined];
-	return orders.flatMap((sort) => Array.from({ length: pages }, (_, at) => ({ sort, page: at + 1, pages })));
-}
+export { pageCount, pageRows };
 
 /** `items` (given in the default order, which breaks ties) sorted by the key `keyOf` gives. */
 export function sortedBy<T>(items: readonly T[], keyOf: (item: T) => string, type: SortType, direction: SortDirection): T[] {

@@ -5,7 +5,7 @@
 import type { Author, Spec, Status } from '../core/model.ts';
 
 /** Newest Last Updated first; ties broken by feature name, then id, so the order is stable. */
-export function compareByLastUpdated(a: Spec, b: Spec): number {
+export function compareByLastUpdated(a: Pick<Spec, 'lastUpdated' | 'feature' | 'id'>, b: Pick<Spec, 'lastUpdated' | 'feature' | 'id'>): number {
 	return (
 		b.lastUpdated.localeCompare(a.lastUpdated) ||
 		a.feature.localeCompare(b.feature, 'en', { sensitivity: 'base' }) ||
@@ -73,3 +73,6 @@ export function supersededBy<T extends Spec>(specs: readonly T[]): Map<string, T
 export function byId<T extends Spec>(specs: readonly T[]): Map<string, T> {
 	return new Map(specs.map((spec) => [spec.id, spec]));
 }
+
+/** What comes before the name at `index` of `count` in a written list: `A, B and C`. */
+export const nameSeparator = (index: number, count: number) => (index === 0 ? '' : index === count - 1 ? ' and ' : ', ');
