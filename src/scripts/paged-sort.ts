@@ -4,8 +4,7 @@
  * `<template>` skeletons (SpecTableRow.astro, SpecCard.astro) at their `data-fill` marks. What to
  * show and in what order is decided in src/site; this module only touches the DOM.
  */
-import { daysBetween } from '../core/dates.ts';
-import { daysText } from '../site/history.ts';
+import { sinceDaysText } from '../site/history.ts';
 import { decodeSortIndex, phasesText, type IndexedSpec, type SortIndex } from '../site/sort-index.ts';
 import { nameSeparator } from '../site/specs.ts';
 import { staleTitle } from '../site/stale.ts';
@@ -86,7 +85,7 @@ function fillSpec(element: Element, spec: IndexedSpec, index: LoadedIndex): void
 	group('since', spec.statusSince !== null);
 	if (spec.statusSince) {
 		text('since', spec.statusSince);
-		text('since-days', daysText(daysBetween(spec.statusSince, index.today)));
+		text('since-days', sinceDaysText(spec.statusSince, index.today));
 	}
 	for (const badge of element.querySelectorAll('.status-badge')) {
 		const copy = document.querySelector<HTMLTemplateElement>(`template[data-status-badge="${spec.status}"]`)?.content.firstElementChild;
