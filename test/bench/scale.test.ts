@@ -4,6 +4,7 @@
  * others; its page may differ only in the sidebar's counts and the source path. Nor may a roadmap
  * page: a window with more specs than a page holds is split into pages, and so is a status index.
  */
+import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { FIXTURE_TODAY, type BuiltSite } from '../helpers/build-fixture.ts';
 import { builtFixture } from '../helpers/fixtures.ts';
@@ -11,6 +12,7 @@ import { EXTRA_SPECS } from '../helpers/generated-specs.ts';
 import { attribute, element, elements, hrefs, textOf } from '../helpers/html.ts';
 import type { ApiDocument } from '../../src/site/api.ts';
 import { INDEX_PAGE_SIZE } from '../../src/site/index-pages.ts';
+import type { SortIndex } from '../../src/site/sort-index.ts';
 import { overlapsWindow, ROADMAP_PAGE_SIZE, windowAt } from '../../src/site/roadmap-window.ts';
 
 const small = builtFixture('site');
@@ -67,48 +69,63 @@ test('a roadmap page holds a page’s worth of specs whatever their number, the 
 	expect(small.files()).not.toContain('timeline/2/index.html');
 });
 
-test('a status index holds a page’s worth of specs, each once across its pages, in each order', () => {
-	const cardsOn = (path: string) => elements(large.read(path), /<div class="spec-card-title[" ]/).map((title) => hrefs(title)[0]);
+test('a status index holds a page’s worth of specs, each once across its pages, and only its built order has pages', () => {
+	const list = (path: string) => element(large.read(path), /<ul [^>]*id="specs-in-review"/) ?? '';
+	const cardsOn = (path: string) => elements(list(path), /<div class="spec-card-title[" ]/).map((title) => hrefs(title)[0]);
 	const api = JSON.parse(large.read('/api/specs.json')) as ApiDocument;
 	const inReview = api.specs.filter((spec) => spec.status === 'In Review');
 	expect(inReview.length).toBeGreaterThan(INDEX_PAGE_SIZE);
 	const [first, second] = [cardsOn('/status/in-review/'), cardsOn('/status/in-review/2/')];
 	expect(first).toHaveLength(INDEX_PAGE_SIZE);
 	expect([...first, ...second].sort()).toEqual(inReview.map((spec) => spec.url).sort());
-	// Sorted by feature across both pages, not within each.
-	const byFeature = [...inReview].sort((a, b) => a.feature.localeCompare(b.feature, 'en', { sensitivity: 'base', numeric: true }));
-	expect([...cardsOn('/status/in-review/feature/'), ...cardsOn('/status/in-review/feature/2/')]).toEqual(byFeature.map((spec) => spec.url));
-	const pager = element(large.read('/status/in-review/feature/2/'), /<nav class="index-pager/) ?? '';
+	const pager = element(large.read('/status/in-review/2/'), /<nav class="index-pager/) ?? '';
 	expect(attribute(pager, 'aria-label')).toBe('Pages of the In Review specs');
 	expect(textOf(pager)).toContain('Page 2 of 2');
-	expect(hrefs(pager)).toEqual(['/status/in-review/feature/', '/status/in-review/feature/', '/status/in-review/feature/2/']);
-	expect(element(pager, /<a [^>]*aria-current="page"/)).toContain('href="/status/in-review/feature/2/"');
-	// The control opens each order's first page; a list of one page has no other pages.
-	expect(large.read('/status/in-review/2/')).toContain('data-href="/status/in-review/feature/"');
+	expect(hrefs(pager)).toEqual(['/status/in-review/', '/status/in-review/', '/status/in-review/2/']);
+	expect(element(pager, /<a [^>]*aria-current="page"/)).toContain('href="/status/in-review/2/"');
+	// Other orders are these pages with ?sort=, drawn from the compact index: no page of their own.
+	expect(large.files().filter((file) => file.startsWith('status/in-review/')).sort()).toEqual(['status/in-review/2/index.html', 'status/in-review/index.html']);
+	// A paged list carries the card its script fills; a list of one page sorts in place and needs none.
+	expect(large.read('/status/in-review/2/')).toMatch(/<template data-card-skeleton="specs-in-review"[^>]*>\s*<li class="spec-card/u);
+	expect(small.read('/status/in-review/')).not.toContain('data-card-skeleton');
 	expect(small.files()).not.toContain('status/in-review/2/index.html');
-	expect(small.files()).not.toContain('status/in-review/feature/index.html');
 });
 
-test('so is the table of all specs, whose column headings open each order’s pages', () => {
+test('so is the table of all specs; the compact index its scripts sort from lists every spec once, in little space', () => {
 	const rowsOn = (path: string) => elements(element(large.read(path), /<tbody/) ?? '', /<th scope="row"/).map((cell) => hrefs(cell)[0]);
 	const api = JSON.parse(large.read('/api/specs.json')) as ApiDocument;
 	const [first, second] = [rowsOn('/specs/'), rowsOn('/specs/_pages/2/')];
 	expect(first).toHaveLength(INDEX_PAGE_SIZE);
 	expect([...first, ...second].sort()).toEqual(api.specs.map((spec) => spec.url).sort());
-	// Sorted by feature across both pages: page 2 holds the end of the alphabet.
-	const byFeature = api.specs.map((spec) => spec).sort((a, b) => a.feature.localeCompare(b.feature, 'en', { sensitivity: 'base', numeric: true }));
-	expect(rowsOn('/specs/_pages/feature-ascending/2/')).toEqual(byFeature.slice(INDEX_PAGE_SIZE).map((spec) => spec.url));
-	const page = large.read('/specs/_pages/feature-ascending/2/');
-	// The sorted heading links the reverse order, the others their own.
-	const heading = element(page, /<th scope="col"[^>]*data-sort-key="feature"/) ?? '';
-	expect(attribute(heading, 'aria-sort')).toBe('ascending');
-	expect(hrefs(heading)).toEqual(['/specs/_pages/feature-descending/']);
-	expect(hrefs(element(page, /<th scope="col"[^>]*data-sort-key="updated"/) ?? '')).toEqual(['/specs/']);
-	const pager = element(page, /<nav class="index-pager/) ?? '';
+	expect(large.files().filter((file) => file.startsWith('specs/_')).sort()).toEqual(['specs/_index.json', 'specs/_pages/2/index.html']);
+	const pager = element(large.read('/specs/_pages/2/'), /<nav class="index-pager/) ?? '';
 	expect(attribute(pager, 'aria-label')).toBe('Pages of the table of all specs');
-	expect(textOf(pager)).toContain('Page 2 of 2');
-	expect(hrefs(pager)).toEqual(['/specs/_pages/feature-ascending/', '/specs/_pages/feature-ascending/', '/specs/_pages/feature-ascending/2/']);
+	expect(hrefs(pager)).toEqual(['/specs/', '/specs/', '/specs/_pages/2/']);
+	expect(large.read('/specs/')).toMatch(/<template data-row-skeleton[^>]*>\s*<tr/u);
 	// The small site's table is one page, sorted in place by its script.
-	expect(small.files().filter((file) => file.startsWith('specs/_pages/'))).toEqual([]);
 	expect(element(small.read('/specs/'), /<nav class="index-pager/)).toBeUndefined();
+	expect(small.read('/specs/')).not.toContain('data-row-skeleton');
+
+	const index = JSON.parse(large.read('/specs/_index.json')) as SortIndex;
+	expect([...index.id].sort()).toEqual(api.specs.map((spec) => spec.id).sort());
+	// Measured with bench/generate.ts: 145 bytes a spec (27 gzipped), 0.72 MB (109 KB gzipped) at 5,000.
+	expect(gzipSync(large.read('/specs/_index.json')).length / index.id.length).toBeLessThan(60);
+});
+
+test('no index page outgrows its budget: 150 KB gzipped and 1,500 rows at 5,000 specs', () => {
+	const gzipped = (site: BuiltSite, path: string) => gzipSync(site.read(path)).length;
+	// A page of the table or of a status holds INDEX_PAGE_SIZE specs whatever the count.
+	for (const path of ['/specs/', '/specs/_pages/2/', '/status/in-review/', '/status/approved/']) expect(gzipped(large, path), path).toBeLessThan(40_000);
+	// An author page lists all their specs: at 5,000 generated specs the busiest author has about 300
+	// (bench/generate.ts spreads them over 40). What each card adds, counted on the author of all the
+	// generated specs here, must allow that on one page.
+	const api = JSON.parse(large.read('/api/specs.json')) as ApiDocument;
+	const counts = new Map<string, number>();
+	for (const spec of api.specs) for (const name of spec.authors) counts.set(name, (counts.get(name) ?? 0) + 1);
+	const [busiest, cards] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+	const author = hrefs(large.read('/authors/')).find((href) => href.endsWith(`/${busiest.toLowerCase().replaceAll(' ', '-')}/`))!;
+	const before = elements(small.read(author), /<li class="spec-card/).length;
+	expect(elements(large.read(author), /<li class="spec-card/)).toHaveLength(cards);
+	const perCard = (gzipped(large, author) - gzipped(small, author)) / (cards - before);
+	expect(gzipped(small, author) + perCard * 300).toBeLessThan(150_000);
 });
