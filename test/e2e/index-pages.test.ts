@@ -67,6 +67,11 @@ test('the table sorts by Feature across its pages: page 1 the start of the alpha
 	await expect.poll(() => rowFeatures(page)).toEqual(byFeature(all).slice(INDEX_PAGE_SIZE));
 	expect(await page.getByRole('link', { name: 'Page 2', exact: true }).getAttribute('aria-current')).toBe('page');
 	expect(await page.getByRole('link', { name: 'Page 1', exact: true }).getAttribute('href')).toBe('/specs/?sort=feature-ascending');
+	// A row the script wrote is the very markup of the built one (Retry policy v2 is on the built page 2 too).
+	const rowOf = (on: Page) => on.locator('tbody tr', { hasText: 'Retry policy v2' }).evaluate((row) => row.outerHTML.replace(/>\s+</gu, '><').trim());
+	const built = await open('/specs/_pages/2/', { javaScriptEnabled: false });
+	expect(await rowOf(page)).toBe(await rowOf(built.page));
+	await built.page.context().close();
 
 	// Again reverses, from the first page of the new order; a reload keeps it.
 	await page.getByRole('button', { name: 'Feature' }).click();
@@ -76,7 +81,7 @@ test('the table sorts by Feature across its pages: page 1 the start of the alpha
 	await expect.poll(() => rowFeatures(page)).toEqual(byFeature(all).reverse().slice(0, INDEX_PAGE_SIZE));
 	expect(await page.locator('thead th[data-sort-key="feature"]').getAttribute('aria-sort')).toBe('descending');
 	await page.context().close();
-});
+}, 60_000);
 
 test('a status index sorts across its pages with its Sort by control, and old ?sort= links open that order', async () => {
 	const all = await bothPages('/status/in-review/', '/status/in-review/2/', cardFeatures);
@@ -95,11 +100,11 @@ test('a status index sorts across its pages with its Sort by control, and old ?s
 	await page.getByRole('navigation', { name: 'Pages of the In Review specs' }).getByRole('link', { name: 'Next' }).click();
 	await page.waitForURL(/\/status\/in-review\/2\/\?sort=feature$/u);
 	await expect.poll(() => cardFeatures(page)).toEqual(byFeature(all).slice(INDEX_PAGE_SIZE));
-	// Sorted cards are the built ones' markup: the same links and parts.
-	const card = page.locator('.spec-card').first();
-	expect(await card.locator('.spec-card-title a').getAttribute('href')).toMatch(/^\/specs\/[^?]+\/$/u);
-	expect(await card.locator('.author-links a').count()).toBeGreaterThan(0);
-	expect(await card.locator('time').first().getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+	// A card the script wrote is the very markup of the built one (Retry policy v2 is on the built page 2 too).
+	const cardOf = (on: Page) => on.locator('.spec-card', { hasText: 'Retry policy v2' }).evaluate((card) => card.outerHTML.replace(/>\s+</gu, '><').trim());
+	const built = await open('/status/in-review/2/', { javaScriptEnabled: false });
+	expect(await cardOf(page)).toBe(await cardOf(built.page));
+	await built.page.context().close();
 	await page.context().close();
 });
 
