@@ -120,3 +120,13 @@ test('without JavaScript the built order’s pages and pager work, and no sort c
 	await page.context().close();
 	await status.page.context().close();
 });
+
+test('when the compact index cannot be fetched, the page says so and keeps its order', async () => {
+	const { page } = await open('/specs/');
+	await page.route('**/_index.json', (route) => route.abort());
+	const before = await rowFeatures(page);
+	await page.getByRole('button', { name: 'Feature' }).click();
+	await expect.poll(() => page.locator('[data-sort-status]').textContent()).toBe('The other orders could not be loaded: the table stays newest first.');
+	expect(await rowFeatures(page)).toEqual(before);
+	await page.context().close();
+});
