@@ -10,6 +10,9 @@ import { idOrder, nameOrder } from './collation.ts';
 /** `1 day`, `23 days`. */
 export const daysText = (days: number) => `${days} ${days === 1 ? 'day' : 'days'}`;
 
+/** How long a spec has had its status, after its date on a card: `(23 days)`. */
+export const sinceDaysText = (statusSince: string, today: string) => `(${daysText(daysBetween(statusSince, today))})`;
+
 /**
  * The parts of a spec's history line, e.g. `Created 2026-01-05`, `In Review since 2026-02-10
  * (23 days)`, `7 revisions`; empty when git knows nothing of the spec.

@@ -5,6 +5,8 @@
  */
 import type { Spec, Status } from '../core/model.ts';
 import { byTimeInStatus } from './history.ts';
+import { sortedBy } from './index-pages.ts';
+import { compareByLastUpdated } from './specs.ts';
 import type { SortDirection, SortType } from './table-sort.ts';
 
 export type ListSortKey = 'time' | 'updated' | 'feature';
@@ -57,4 +59,19 @@ export function statusIndexList<T extends Pick<Spec, 'id' | 'feature' | 'statusS
 /** A card's keys as the data attributes its list's script reads (`data-sort-time`, …). */
 export function sortDataAttributes(keys: Partial<Record<ListSortKey, string>> | undefined): Record<string, string> {
 	return Object.fromEntries(Object.entries(keys ?? {}).map(([key, value]) => [`data-sort-${key}`, value]));
+}
+
+/**
+ * The status index of `status` among `specs` (any order, any status): the page builder and a paged
+ * list's script (from the compact index, src/site/sort-index.ts) both call this, so they agree.
+ */
+export function statusList<T extends Pick<Spec, 'id' | 'feature' | 'status' | 'statusSince' | 'lastUpdated'>>(specs: readonly T[], status: Status): SortedList<T> {
+	return statusIndexList(specs.filter((spec) => spec.status === status).sort(compareByLastUpdated), status);
+}
+
+/** A list's items in the order `key` (its initial order when `key` is, or names no order offered). */
+export function listInOrder<T>(list: SortedList<T>, key: string): SortedList<T>['items'] {
+	const sort = list.sorts.find((each) => each.key === key);
+	if (!sort || sort.key === list.initial) return list.items;
+	return sortedBy(list.items, (item) => item.keys[sort.key] ?? '', sort.type, sort.direction);
 }

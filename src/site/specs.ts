@@ -7,7 +7,7 @@ import { compareIso } from '../core/dates.ts';
 import { idOrder, nameOrder } from './collation.ts';
 
 /** Newest Last Updated first; ties broken by feature name, then id, so the order is stable. */
-export function compareByLastUpdated(a: Spec, b: Spec): number {
+export function compareByLastUpdated(a: Pick<Spec, 'lastUpdated' | 'feature' | 'id'>, b: Pick<Spec, 'lastUpdated' | 'feature' | 'id'>): number {
 	return compareIso(b.lastUpdated, a.lastUpdated) || nameOrder.compare(a.feature, b.feature) || idOrder.compare(a.id, b.id);
 }
 
@@ -71,3 +71,6 @@ export function supersededBy<T extends Spec>(specs: readonly T[]): Map<string, T
 export function byId<T extends Spec>(specs: readonly T[]): Map<string, T> {
 	return new Map(specs.map((spec) => [spec.id, spec]));
 }
+
+/** What comes before the name at `index` of `count` in a written list: `A, B and C`. */
+export const nameSeparator = (index: number, count: number) => (index === 0 ? '' : index === count - 1 ? ' and ' : ', ');

@@ -43,3 +43,6 @@ export function staleSpecs<T extends Spec>(specs: readonly T[], options: StaleOp
 export function staleDescription(staleAfterDays: number): string {
 	return `Draft and In Review specs whose Last Updated is more than ${staleAfterDays} days old.`;
 }
+
+/** The Stale badge's title: how long the spec has been untouched, and what stale means. */
+export const staleTitle = (days: number, staleAfterDays: number) => `Not updated for ${days} days. ${staleDescription(staleAfterDays)}`;

@@ -1,11 +1,14 @@
 /**
  * The rows of the all-specs table, with the sort key of every cell. The table is rendered sorted by
- * Last Updated (newest first); a small script re-sorts by any column using these keys, so the
- * order never depends on how a cell is displayed.
+ * Last Updated (newest first); its script re-sorts by any column using these keys (a table of one
+ * page in place, a longer one from the compact index, src/site/sort-index.ts), so the order never
+ * depends on how a cell is displayed and the server and the script order alike.
  */
 import { STATUSES } from '../core/statuses.ts';
-import type { Spec } from '../core/model.ts';
+import { sortedBy } from './index-pages.ts';
+import type { IndexedSpec } from './sort-index.ts';
 import { compareByLastUpdated } from './specs.ts';
+import type { SortDirection } from './table-sort.ts';
 
 /** The sortable columns, in display order. */
 export const TABLE_COLUMNS = [
@@ -25,24 +28,13 @@ export const DEFAULT_SORT = { column: 'updated', direction: 'descending' } as co
 };
 
 export interface TableRow {
-	spec: Spec;
+	spec: IndexedSpec;
 	/** Sort key per column; text keys are compared case-insensitively, number keys numerically. */
 	keys: Record<ColumnKey, string>;
-	/** First and last date over the phases, when any phase has dates. */
-	span: { start: string; end: string } | undefined;
-}
-
-/** The dated range a spec's phases cover. */
-export function phaseSpan(spec: Spec): TableRow['span'] {
-	const starts = spec.phases.flatMap((phase) => phase.start ?? []).sort();
-	const ends = spec.phases.flatMap((phase) => phase.end ?? []).sort();
-	const start = starts[0];
-	const end = ends.at(-1);
-	return start && end ? { start, end } : undefined;
 }
 
 /** One row per spec, in the default order. */
-export function tableRows(specs: readonly Spec[]): TableRow[] {
+export function tableRows(specs: readonly IndexedSpec[]): TableRow[] {
 	return [...specs].sort(compareByLastUpdated).map((spec) => ({
 		spec,
 		keys: {
@@ -51,8 +43,35 @@ export function tableRows(specs: readonly Spec[]): TableRow[] {
 			status: String(STATUSES.indexOf(spec.status)),
 			authors: spec.authors.map((author) => author.name).join(', ').toLowerCase(),
 			updated: spec.lastUpdated,
-			phases: String(spec.phases.length),
+			phases: String(spec.phaseCount),
 		},
-		span: phaseSpan(spec),
 	}));
+}
+
+/** An order of the table: a column and a direction, named `feature-ascending` in `?sort=` (src/site/urls.ts). */
+export interface TableSort {
+	column: ColumnKey;
+	direction: SortDirection;
+}
+
+export const tableSortKey = (sort: TableSort) => `${sort.column}-${sort.direction}`;
+
+/** The order a `?sort=` value names, or undefined when it names none. */
+export function parseTableSort(key: string | null | undefined): TableSort | undefined {
+	const match = /^(\w+)-(ascending|descending)$/u.exec(key ?? '');
+	const column = TABLE_COLUMNS.find((each) => each.key === match?.[1]);
+	return column && match ? { column: column.key, direction: match[2] as SortDirection } : undefined;
+}
+
+/** `rows` (in the default order, which breaks ties) in the order `sort`. */
+export function sortedRows(rows: readonly TableRow[], sort: TableSort): TableRow[] {
+	if (tableSortKey(sort) === tableSortKey(DEFAULT_SORT)) return [...rows];
+	const type = TABLE_COLUMNS.find((column) => column.key === sort.column)?.type ?? 'text';
+	return sortedBy(rows, (row) => row.keys[sort.column], type, sort.direction);
+}
+
+/** How the table reads in an order, after "N specs, ": `most recently updated first`, `sorted by Feature, ascending`. */
+export function tableSortSummary(sort: TableSort): string {
+	if (tableSortKey(sort) === tableSortKey(DEFAULT_SORT)) return 'most recently updated first';
+	return `sorted by ${TABLE_COLUMNS.find((column) => column.key === sort.column)?.label}, ${sort.direction}`;
 }

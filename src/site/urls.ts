@@ -36,12 +36,40 @@ export const homeUrl = (base?: string) => withBase('/', base);
 /** The table of every spec. */
 export const specsIndexUrl = (base?: string) => withBase('/specs/', base);
 
+/**
+ * The pages of the long indexes (src/site/index-pages.ts), one scheme for both:
+ * - the default order's pages are built: page 1 at the index's own address, then
+ *   `/specs/_pages/2/` (under `_pages/`, a name no spec can have: files starting with `_` are not
+ *   published) and `/status/draft/2/`;
+ * - another order is the same page with `?sort=<key>`, e.g. `/specs/_pages/2/?sort=feature-ascending`
+ *   (a column and direction, src/site/table.ts) or `/status/draft/?sort=feature` (a key of
+ *   src/site/list-sort.ts). The page's script shows that order from sortIndexUrl().
+ */
+export const SORT_PARAM = 'sort';
+
+/** One page of the table of every spec, in an order other than the default when `sort` is given. */
+export function specsPageUrl(view: { sort?: string | undefined; page?: number }, base?: string) {
+	const path = view.page !== undefined && view.page > 1 ? withBase(`/specs/_pages/${view.page}/`, base) : specsIndexUrl(base);
+	return path + sortQuery(view.sort);
+}
+
+/** The compact index of every spec that paged indexes sort from (src/site/sort-index.ts). */
+export const sortIndexUrl = (base?: string) => withBase('/specs/_index.json', base);
+
 /** A spec's page, e.g. `/specs/payments/retry-policy/`. Ids are already lower-case and URL-safe. */
 export const specUrl = (id: string, base?: string) =>
 	withBase(`/specs/${id.split('/').map(encodeURIComponent).join('/')}/`, base);
 
 /** The index of one status, e.g. `/status/in-review/`. */
 export const statusUrl = (status: Status, base?: string) => withBase(`/status/${statusSlug(status)}/`, base);
+
+/** One page of a status's index (scheme at SORT_PARAM), e.g. `/status/draft/2/?sort=feature`. */
+export function statusPageUrl(status: Status, view: { sort?: string | undefined; page?: number }, base?: string) {
+	const page = view.page !== undefined && view.page > 1 ? `${view.page}/` : '';
+	return withBase(`/status/${statusSlug(status)}/${page}`, base) + sortQuery(view.sort);
+}
+
+const sortQuery = (sort: string | undefined) => (sort ? `?${SORT_PARAM}=${encodeURIComponent(sort)}` : '');
 
 /** Draft and In Review specs not updated for a while (src/site/stale.ts). */
 export const staleUrl = (base?: string) => withBase('/status/stale/', base);
