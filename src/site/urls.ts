@@ -71,8 +71,8 @@ export function statusPageUrl(status: Status, view: { sort?: string | undefined;
 
 const sortQuery = (sort: string | undefined) => (sort ? `?${SORT_PARAM}=${encodeURIComponent(sort)}` : '');
 
-/** Draft and In Review specs not updated for a while (src/site/stale.ts). */
-export const staleUrl = (base?: string) => withBase('/status/stale/', base);
+/** Draft and In Review specs not updated for a while (src/site/stale.ts), a page at a time: `/status/stale/2/`. */
+export const staleUrl = (base?: string, page = 1) => withBase(`/status/stale/${page > 1 ? `${page}/` : ''}`, base);
 
 /** The list of every author. */
 export const authorsIndexUrl = (base?: string) => withBase('/authors/', base);

@@ -13,7 +13,7 @@ const patterns = (prefix: string) => specbookRoutes(sourcePath('routes'), prefix
 describe('routes', () => {
 	test("at '/', every page of the site map keeps its address", () => {
 		expect(patterns('/')).toEqual(
-			expect.arrayContaining(['/', '/404', '/specs', '/specs/[...id]', '/specs/_pages/[...view]', '/status/[status]/[...view]', '/status/stale', '/authors', '/authors/[slug]', '/timeline/[...view]', '/search', '/changes', '/changes.xml', '/feed.xml', '/api/specs.json', '/guide/[...page]', '/guide/format']),
+			expect.arrayContaining(['/', '/404', '/specs', '/specs/[...id]', '/specs/_pages/[...view]', '/status/[status]/[...view]', '/status/stale/[...page]', '/authors', '/authors/[slug]', '/timeline/[...view]', '/search', '/changes', '/changes.xml', '/feed.xml', '/api/specs.json', '/guide/[...page]', '/guide/format']),
 		);
 	});
 

@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import type { Status } from '../../src/core/model.ts';
 import { SpecbookConfigSchema } from '../../src/integration/config.ts';
 import { specRecord } from '../helpers/spec-record.ts';
-import { daysSince, isStale, staleSpecs } from '../../src/site/stale.ts';
+import { daysSince, isStale, stalePages, staleSpecs } from '../../src/site/stale.ts';
+import { INDEX_PAGE_SIZE } from '../../src/site/index-pages.ts';
+import { addDays } from '../../src/core/dates.ts';
 
 const spec = (id: string, status: Status, lastUpdated: string) => specRecord(id, { status, lastUpdated });
 
@@ -43,5 +45,18 @@ describe('stale specs', () => {
 			spec('done', 'Approved', '2024-01-01'),
 		];
 		expect(staleSpecs(specs, options).map((entry) => entry.id)).toEqual(['old', 'a', 'b']);
+	});
+
+	test('are shown a page at a time, in that order across the pages, so no page grows with the registry', () => {
+		const specs = Array.from({ length: 2 * INDEX_PAGE_SIZE + 3 }, (_, index) => spec(`s${String(index).padStart(3, '0')}`, index % 2 ? 'Draft' : 'In Review', addDays('2025-01-01', index)));
+		const pages = stalePages([...specs, spec('fresh', 'Draft', '2026-11-20')], options);
+		expect(pages.map((page) => [page.page, page.pages, page.count, page.specs.length])).toEqual([
+			[1, 3, specs.length, INDEX_PAGE_SIZE],
+			[2, 3, specs.length, INDEX_PAGE_SIZE],
+			[3, 3, specs.length, 3],
+		]);
+		expect(pages.flatMap((page) => page.specs.map((entry) => entry.id))).toEqual(staleSpecs(specs, options).map((entry) => entry.id));
+		// None stale: one page that says so.
+		expect(stalePages([spec('fresh', 'Draft', '2026-11-20')], options)).toEqual([{ specs: [], count: 0, page: 1, pages: 1 }]);
 	});
 });
