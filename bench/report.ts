@@ -257,21 +257,7 @@ export function formatReport(results: BenchResults): string {
 			['plain Starlight', run.starlight],
 			['Hugo + Pagefind', run.hugo],
 		] as const) {
-			if (!build) continue;
-			rows.push([
-				fmtInt(run.specs),
-				name,
-				sec(build.wallMs),
-				sec(build.cpuMs),
-				mb(build.peakRssMb),
-				`${mb(build.nodePeakRssMb)} / ${mb(build.pagefindPeakRssMb)}`,
-				build.perSpecMs.toFixed(1),
-				(build.distBytes / 2 ** 20).toFixed(1),
-				build.largestSpecPage ? (build.largestSpecPage.bytes / 1024).toFixed(1) : '–',
-				...pageColumns(build),
-				(build.pagefindBytes / 1024).toFixed(0),
-				build.firstQuery ? (build.firstQuery.bytes / 1024).toFixed(1) : '–',
-			]);
+			if (build) rows.push(buildRow(fmtInt(run.specs), name, build));
 		}
 	}
 	if (results.history) {
@@ -279,20 +265,7 @@ export function formatReport(results: BenchResults): string {
 			[`${fmtInt(results.history.specs)} (git)`, results.history.specbook],
 			[`${fmtInt(results.history.specs)} (same, no git)`, results.history.withoutHistory],
 		] as const) {
-			rows.push([
-				name,
-				'Specbook',
-				sec(build.wallMs),
-				sec(build.cpuMs),
-				mb(build.peakRssMb),
-				`${mb(build.nodePeakRssMb)} / ${mb(build.pagefindPeakRssMb)}`,
-				build.perSpecMs.toFixed(1),
-				(build.distBytes / 2 ** 20).toFixed(1),
-				build.largestSpecPage ? (build.largestSpecPage.bytes / 1024).toFixed(1) : '–',
-				...pageColumns(build),
-				(build.pagefindBytes / 1024).toFixed(0),
-				'–',
-			]);
+			rows.push(buildRow(name, 'Specbook', build));
 		}
 	}
 	const raw = table(
@@ -365,9 +338,24 @@ function sec(ms: number | null): string {
 	return ms === null ? '–' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 }
 
-/** The largest page gzipped, KB, and the most rows on one page (measure.ts countRows). */
-function pageColumns(build: BuildResult): [string, string] {
-	return build.heaviestPages ? [kb(build.heaviestPages.largest.gzipBytes), String(build.heaviestPages.mostRows.rows)] : ['–', '–'];
+/** One build's row of the raw figures table. */
+function buildRow(specs: string, name: string, build: BuildResult): string[] {
+	const heaviest = build.heaviestPages;
+	return [
+		specs,
+		name,
+		sec(build.wallMs),
+		sec(build.cpuMs),
+		mb(build.peakRssMb),
+		`${mb(build.nodePeakRssMb)} / ${mb(build.pagefindPeakRssMb)}`,
+		build.perSpecMs.toFixed(1),
+		(build.distBytes / 2 ** 20).toFixed(1),
+		build.largestSpecPage ? (build.largestSpecPage.bytes / 1024).toFixed(1) : '–',
+		heaviest ? kb(heaviest.largest.gzipBytes) : '–',
+		heaviest ? String(heaviest.mostRows.rows) : '–',
+		(build.pagefindBytes / 1024).toFixed(0),
+		build.firstQuery ? kb(build.firstQuery.bytes) : '–',
+	];
 }
 
 function kb(bytes: number): string {
