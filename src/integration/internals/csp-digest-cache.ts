@@ -6,6 +6,8 @@
  * is now hashed once per build; the policy is the same.
  */
 
+import { modulePatchPlugin } from './module-patch.ts';
+
 /** Astro's module that defines the digest. */
 const ENCRYPTION_MODULE = /[\\/]astro[\\/]dist[\\/]core[\\/]encryption\.js$/u;
 
@@ -31,14 +33,11 @@ export function withCachedCspDigests(code: string): string {
 }
 
 /** A Vite plugin applying withCachedCspDigests() to Astro's module; `warn` is told when the definition is not found. */
-export function cspDigestCachePlugin(warn: (message: string) => void) {
-	return {
+export const cspDigestCachePlugin = (warn: (message: string) => void) =>
+	modulePatchPlugin({
 		name: 'specbook:csp-digest-cache',
-		transform(code: string, id: string) {
-			if (!ENCRYPTION_MODULE.test(id.split('?')[0] ?? '')) return null;
-			const patched = withCachedCspDigests(code);
-			if (patched === code) warn('Astro no longer defines generateCspDigest where Specbook expects: every page hashes its inline styles and scripts again, which slows large builds.');
-			return { code: patched, map: null };
-		},
-	};
-}
+		module: ENCRYPTION_MODULE,
+		patch: withCachedCspDigests,
+		warning: 'Astro no longer defines generateCspDigest where Specbook expects: every page hashes its inline styles and scripts again, which slows large builds.',
+		warn,
+	});

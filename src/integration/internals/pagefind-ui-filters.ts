@@ -9,6 +9,8 @@
  * uses (none).
  */
 
+import { modulePatchPlugin } from './module-patch.ts';
+
 /** The module Starlight's header search imports (`@pagefind/default-ui`, its ES build). */
 const PAGEFIND_UI_MODULE = /[\\/]@pagefind[\\/]default-ui[\\/]npm_dist[\\/]mjs[\\/]ui-core\.mjs$/u;
 
@@ -21,14 +23,11 @@ export function withoutEagerFilters(code: string): string {
 }
 
 /** A Vite plugin applying withoutEagerFilters() to Pagefind UI; `warn` is told when the call is not found. */
-export function pagefindUiFiltersPlugin(warn: (message: string) => void) {
-	return {
+export const pagefindUiFiltersPlugin = (warn: (message: string) => void) =>
+	modulePatchPlugin({
 		name: 'specbook:pagefind-ui-filters',
-		transform(code: string, id: string) {
-			if (!PAGEFIND_UI_MODULE.test(id.split('?')[0] ?? '')) return null;
-			const patched = withoutEagerFilters(code);
-			if (patched === code) warn('Pagefind UI no longer loads its filters where Specbook expects: the header search fetches the filter data before its first result.');
-			return { code: patched, map: null };
-		},
-	};
-}
+		module: PAGEFIND_UI_MODULE,
+		patch: withoutEagerFilters,
+		warning: 'Pagefind UI no longer loads its filters where Specbook expects: the header search fetches the filter data before its first result.',
+		warn,
+	});
