@@ -21,7 +21,9 @@ let loading: Promise<LoadedIndex> | undefined;
 
 /** The compact index, fetched the first time it is asked for (never on page load). */
 export function loadIndex(): Promise<LoadedIndex> {
-	loading ??= fetch(sortIndexUrl()).then(async (response) => {
+	// Revalidated, not taken from the HTTP cache as it is: an index older than the page (a host
+	// caches for minutes after a deploy) would list specs the page does not have.
+	loading ??= fetch(sortIndexUrl(), { cache: 'no-cache' }).then(async (response) => {
 		if (!response.ok) throw new Error(`${sortIndexUrl()}: ${response.status}`);
 		const index = (await response.json()) as SortIndex;
 		return { specs: decodeSortIndex(index), today: index.today, staleAfterDays: index.staleAfterDays };

@@ -130,3 +130,28 @@ test('when the compact index cannot be fetched, the page says so and keeps its o
 	expect(await rowFeatures(page)).toEqual(before);
 	await page.context().close();
 });
+
+test('an order that arrives after the reader chose another is dropped: the list shows the order chosen last', async () => {
+	const { page } = await open('/status/in-review/');
+	await page.waitForLoadState('networkidle');
+	const built = await cardFeatures(page);
+	const builtOrder = await page.getByLabel('Sort by').inputValue();
+	// The index arrives only once the reader has gone back to the built order.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_index.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.getByLabel('Sort by').selectOption({ label: 'Feature' });
+	await page.getByLabel('Sort by').selectOption(builtOrder);
+	const arrived = page.waitForResponse((response) => response.url().endsWith('/_index.json'));
+	release();
+	await arrived;
+	// Give the late order every chance to be drawn, then check it was not.
+	await page.waitForTimeout(300);
+	expect(await cardFeatures(page)).toEqual(built);
+	expect(await page.getByLabel('Sort by').inputValue()).toBe(builtOrder);
+	expect(pathOf(page)).toBe('/status/in-review/');
+	await page.context().close();
+});
