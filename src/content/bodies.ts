@@ -52,16 +52,26 @@ export function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unkno
 	return name === undefined ? undefined : join(dir, name);
 }
 
+/** A body being written in the background (storeWithBodiesOutside() with `writes`). */
+export interface BodyWrite {
+	/** The entry's id and source file, to name it if the write fails. */
+	id: string;
+	source: string;
+	/** The body file. */
+	file: string;
+	done: Promise<void>;
+}
+
 /**
  * `store` as `glob()` sees it: entries it sets with rendered HTML are stored with the HTML written
  * to `dir` instead. The file an entry pointed to before stays until pruneBodies(): in `astro dev`
  * pages read a copy of the store that Astro rewrites a moment after an edit.
  *
  * Given `writes`, a build's thousands of files are written in Node's thread pool while this thread
- * analyses and renders the next specs, each write's promise pushed there: await them all before a
- * page reads its body. Without it (`astro dev`, one edit at a time) each is written at once.
+ * analyses and renders the next specs, each write pushed there: settleBodyWrites() must see them
+ * all before a page reads its body. Without it (`astro dev`, one edit at a time) each is written at once.
  */
-export function storeWithBodiesOutside(store: DataStore, dir: string, base: string, writes?: Promise<void>[]): DataStore {
+export function storeWithBodiesOutside(store: DataStore, dir: string, base: string, writes?: BodyWrite[]): DataStore {
 	// Made on the first body written (a folder of MDX specs needs none), once rather than per entry.
 	let dirMade = false;
 	const set: DataStore['set'] = (entry) => {
@@ -71,15 +81,37 @@ export function storeWithBodiesOutside(store: DataStore, dir: string, base: stri
 			dirMade = true;
 		}
 		const name = bodyFileName(entry, base);
+		const file = join(dir, name);
 		if (writes) {
-			const write = writeFile(join(dir, name), entry.rendered.html);
-			// Handled where the writes are awaited; until then a failure must not count as unhandled.
-			write.catch(() => {});
-			writes.push(write);
-		} else writeFileSync(join(dir, name), entry.rendered.html);
+			const done = writeFile(file, entry.rendered.html);
+			// Handled in settleBodyWrites(); until then a failure must not count as unhandled.
+			done.catch(() => {});
+			writes.push({ id: entry.id, source: entry.filePath ?? entry.id, file, done });
+		} else writeFileSync(file, entry.rendered.html);
 		return store.set({ ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, [BODY_FILE_KEY]: name } } });
 	};
 	return withStoreSet(store, set);
+}
+
+/**
+ * Waits for the bodies written in the background. An entry whose body could not be written (a
+ * full disk, a read-only cache folder) is dropped from the store with what was written of its
+ * file, so that no later build reuses a truncated body, and one error names every such spec.
+ */
+export async function settleBodyWrites(store: DataStore, writes: readonly BodyWrite[]): Promise<void> {
+	const results = await Promise.allSettled(writes.map((write) => write.done));
+	const failed = writes.flatMap((write, at) => {
+		const result = results[at];
+		return result?.status === 'rejected' ? [{ ...write, reason: result.reason instanceof Error ? result.reason.message : String(result.reason) }] : [];
+	});
+	for (const { id, file } of failed) {
+		store.delete(id);
+		removeFile(file);
+	}
+	if (failed.length > 0) {
+		const lines = failed.map(({ source, reason }) => `  ${source}: ${reason}`);
+		throw new Error(`The rendered bodies of ${failed.length} ${failed.length === 1 ? 'spec' : 'specs'} could not be written to Astro's cache folder:\n${lines.join('\n')}`);
+	}
 }
 
 /**

@@ -19,7 +19,7 @@ import { resolveContext, type SpecbookContext } from '../context.ts';
 import { PUBLISHED_SPECS_GLOB, relativePath } from '../core/paths.ts';
 import { SpecbookConfigSchema } from '../integration/config.ts';
 import { historyTimingMessage, SpecsAnalysis } from './analysis.ts';
-import { bodiesDir, forgetEntriesWithoutBody, pruneBodies, storeWithBodiesOutside } from './bodies.ts';
+import { bodiesDir, forgetEntriesWithoutBody, pruneBodies, settleBodyWrites, storeWithBodiesOutside, type BodyWrite } from './bodies.ts';
 import { BUILD_FAILURE_HINT, buildFailureMessage, reportDiagnostics } from './report.ts';
 import { SpecDataSchema, type SpecData } from './schema.ts';
 
@@ -79,7 +79,7 @@ export function specsLoader(options: { context?: SpecbookContext } = {}): Loader
 			const bodies = bodiesDir(context.config, watching);
 			forgetEntriesWithoutBody(context.store, bodies);
 			const renderFailures: RenderFailure[] = [];
-			const bodyWrites: Promise<void>[] | undefined = watching ? undefined : [];
+			const bodyWrites: BodyWrite[] | undefined = watching ? undefined : [];
 			const globContext: GlobLoaderContext = {
 				...(context as GlobLoaderContext),
 				store: storeWithBodiesOutside(context.store, bodies, context.config.base, bodyWrites),
@@ -95,7 +95,7 @@ export function specsLoader(options: { context?: SpecbookContext } = {}): Loader
 				},
 			};
 			await files.load(globContext);
-			if (bodyWrites) await Promise.all(bodyWrites);
+			if (bodyWrites) await settleBodyWrites(context.store, bodyWrites);
 			if (renderFailures.length > 0 && !watching) {
 				// glob() logs a failed render and stores the entry without HTML: the page would be
 				// published with an empty body, and the next build would reuse the empty entry.

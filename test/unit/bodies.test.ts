@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { DataStore } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BODY_FILE_KEY, bodyFileOf, forgetEntriesWithoutBody, pruneBodies, storeWithBodiesOutside, withStoredBody } from '../../src/content/bodies.ts';
+import { BODY_FILE_KEY, bodyFileOf, forgetEntriesWithoutBody, pruneBodies, settleBodyWrites, storeWithBodiesOutside, withStoredBody, type BodyWrite } from '../../src/content/bodies.ts';
 
 type Entry = ReturnType<DataStore['get']> & {};
 
@@ -63,23 +63,26 @@ describe('rendered bodies outside the data store', () => {
 		expect(restored.rendered?.metadata?.headings).toEqual(stored.rendered?.metadata?.headings);
 	});
 
-	it('a build writes bodies in the background: each is on disk once its write is awaited, and a failed write fails there', async () => {
+	it('a build writes bodies in the background: each is readable once settled, and a spec whose body failed is named and dropped', async () => {
 		const store = memoryStore();
 		const dir = tempDir();
-		const writes: Promise<void>[] = [];
+		const writes: BodyWrite[] = [];
 		const wrapped = storeWithBodiesOutside(store, dir, '/', writes);
 		for (const id of ['a', 'b', 'c']) wrapped.set(entry(id, id, `<p>Body ${id}</p>`));
 		expect(writes).toHaveLength(3);
-		await Promise.all(writes);
+		await settleBodyWrites(store, writes);
 		for (const id of ['a', 'b', 'c']) expect((await withStoredBody(store.get(id)!, dir)).rendered?.html).toBe(`<p>Body ${id}</p>`);
 
-		// A folder where the file should be: the write fails, and only where it is awaited.
-		const blocked: Promise<void>[] = [];
-		const name = bodyFileOf(store.get('a')!, dir)!;
+		// A folder where b's file should go: its write fails, and only b is dropped.
+		const again = memoryStore();
+		const blocked: BodyWrite[] = [];
+		const name = bodyFileOf(store.get('b')!, dir)!;
 		rmSync(name);
 		mkdirSync(name);
-		storeWithBodiesOutside(memoryStore(), dir, '/', blocked).set(entry('a', 'a', '<p>Body a</p>'));
-		await expect(Promise.all(blocked)).rejects.toThrow(/EISDIR/);
+		const rewrapped = storeWithBodiesOutside(again, dir, '/', blocked);
+		for (const id of ['a', 'b', 'c']) rewrapped.set(entry(id, id, `<p>Body ${id}</p>`));
+		await expect(settleBodyWrites(again, blocked)).rejects.toThrow(/bodies of 1 spec could not be written[^]*specs\/b\.md: EISDIR/u);
+		expect(again.keys().sort()).toEqual(['a', 'c']);
 	});
 
 	it('leaves entries without rendered HTML (MDX, deferred) untouched, and other store methods working', async () => {
