@@ -82,6 +82,8 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 					title: siteTitle(starlightConfig.title),
 					description: starlightConfig.description,
 				};
+				/** The CSP digest patch of this build, when the site has a content security policy. */
+				let cspDigests: ReturnType<typeof cspDigestCachePlugin> | undefined;
 				addIntegration({
 					name: CONFIG_INTEGRATION_NAME,
 					hooks: {
@@ -106,6 +108,7 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 							if (!addMdastPlugins(astro.markdown.processor, plugins)) logger.warn('Links between specs are left as written: the Markdown processor is not Sätteri.');
 							// Spec pages read the bodies from where this command's loader writes them.
 							const pagesConfig: SpecbookRuntimeConfig = { ...runtimeConfig, bodiesDir: bodiesDir(astro, command === 'dev') };
+							cspDigests = config.csp ? cspDigestCachePlugin((message) => logger.warn(message)) : undefined;
 							updateAstroConfig({
 								...(config.csp ? { security: { csp: specbookCsp() } } : {}),
 								vite: {
@@ -115,12 +118,16 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 										virtualConfigPlugin(pagesConfig),
 										specsImportsPlugin(context),
 										pagefindUiFiltersPlugin((message) => logger.warn(message)),
-										...(config.csp ? [cspDigestCachePlugin((message) => logger.warn(message))] : []),
+										...(cspDigests ? [cspDigests] : []),
 									],
 									// src/site/urls.ts reads it beside BASE_URL, in pages and browser scripts alike.
 									define: { 'import.meta.env.SPECBOOK_PREFIX': JSON.stringify(prefix) },
 								},
 							});
+						},
+						'astro:build:done'({ logger }) {
+							// The digest patch warns when Astro's module changed, and here when it never came by.
+							if (cspDigests && !cspDigests.sawModule()) logger.warn('Astro no longer builds pages with the module whose CSP digests Specbook caches (internals/csp-digest-cache.ts): every page hashes its inline styles and scripts again, which slows large builds.');
 						},
 					},
 				} as AstroIntegration);

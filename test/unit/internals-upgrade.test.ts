@@ -24,7 +24,7 @@ import { tolerantEntryTypes, type EntryType, type GlobLoaderContext } from '../.
 import { addMdastPlugins, isSatteriProcessor } from '../../src/integration/internals/satteri-mdast-plugins.ts';
 import { componentSources, inlineScriptHashes, scriptHash } from '../../src/integration/internals/starlight-inline-scripts.ts';
 import { EAGER_FILTER_LOAD, withoutEagerFilters } from '../../src/integration/internals/pagefind-ui-filters.ts';
-import { CSP_DIGEST_DEFINITION, withCachedCspDigests } from '../../src/integration/internals/csp-digest-cache.ts';
+import { CSP_DIGEST_DEFINITION, cspDigestCachePlugin, withCachedCspDigests } from '../../src/integration/internals/csp-digest-cache.ts';
 import { runSchema } from '../../src/core/run-schema.ts';
 
 const NODE_MODULES = new URL('../../node_modules/', import.meta.url);
@@ -332,6 +332,20 @@ export const callsMade = () => calls;`;
 		expect(digests).toEqual(['SHA-256:1', 'SHA-256:2', 'SHA-256:1', 'SHA-256:1', 'SHA-256:2']);
 		expect(await patched.generateCspDigest('a', 'SHA-512')).toBe('SHA-512:1');
 		expect(patched.callsMade()).toBe(3);
+	});
+});
+
+describe('module-patch.ts', () => {
+	it('says when the module changed under the patch, and whether the module came by at all', () => {
+		const warnings: string[] = [];
+		const plugin = cspDigestCachePlugin((message) => warnings.push(message));
+		plugin.transform('export const unrelated = 1;', '/project/node_modules/astro/dist/core/other.js');
+		expect(plugin.sawModule()).toBe(false);
+		expect(warnings).toEqual([]);
+		const moved = 'export async function digest(data) { return data; }';
+		expect(plugin.transform(moved, '/project/node_modules/astro/dist/core/encryption.js?v=1')).toEqual({ code: moved, map: null });
+		expect(plugin.sawModule()).toBe(true);
+		expect(warnings).toEqual([expect.stringMatching(/no longer defines generateCspDigest/u)]);
 	});
 });
 

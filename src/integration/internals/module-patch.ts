@@ -1,7 +1,8 @@
 /**
  * A Vite plugin that rewrites one module of a dependency with a patch of src/integration/internals/.
  * When the patch finds nothing to change, the dependency has moved on: `warn` says what the site
- * loses, and the module is served as it is.
+ * loses, and the module is served as it is. `sawModule()` tells whether the module came by at all
+ * (after a build, never means the patch could not apply either).
  */
 export function modulePatchPlugin(options: {
 	/** The plugin's name, `specbook:<patch>`. */
@@ -14,10 +15,13 @@ export function modulePatchPlugin(options: {
 	warning: string;
 	warn: (message: string) => void;
 }) {
+	let seen = false;
 	return {
 		name: options.name,
+		sawModule: () => seen,
 		transform(code: string, id: string) {
 			if (!options.module.test(id.split('?')[0] ?? '')) return null;
+			seen = true;
 			const patched = options.patch(code);
 			if (patched === code) options.warn(options.warning);
 			return { code: patched, map: null };
