@@ -99,6 +99,8 @@ export function sampleProcessTree(rootPid: number, intervalMs = 200): { stop(): 
 			tracked.set(key(pid, stat), stat.cpuTicks);
 			const peak = readPeakRssKb(pid);
 			peakRssKb = Math.max(peakRssKb, peak);
+			// A process that has exited but is not yet reaped has no figures: it was not measured.
+			if (peak === 0) continue;
 			const command = readExecutable(pid, 'unknown');
 			peakRssKbByCommand.set(command, Math.max(peakRssKbByCommand.get(command) ?? 0, peak));
 		}

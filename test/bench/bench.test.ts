@@ -43,10 +43,11 @@ describe('npm run bench', () => {
 		const build = run!.specbook;
 		for (const value of [build.wallMs, build.cpuMs, build.perSpecMs, build.distBytes, build.pagefindBytes]) expect(value).toBeGreaterThan(0);
 		expect(build.peakRssMb).toBeGreaterThan(50);
-		// Node's peak and Pagefind's, apart: each has its own target.
+		// Node's peak and Pagefind's, apart: each has its own target. At 20 specs Pagefind may live
+		// less than one sampling interval; then its peak is unknown (null), never a made-up 0.
 		expect(build.nodePeakRssMb).toBeGreaterThan(50);
-		expect(build.pagefindPeakRssMb).toBeGreaterThan(5);
-		expect(build.peakRssMb).toBe(Math.max(build.nodePeakRssMb!, build.pagefindPeakRssMb!));
+		if (build.pagefindPeakRssMb !== null) expect(build.pagefindPeakRssMb).toBeGreaterThan(5);
+		expect(build.peakRssMb).toBeGreaterThanOrEqual(Math.max(build.nodePeakRssMb!, build.pagefindPeakRssMb ?? 0));
 		// The table of all specs alone lists 20 rows and a header.
 		expect(build.heaviestPages!.mostRows.rows).toBeGreaterThanOrEqual(21);
 		expect(build.heaviestPages!.largest.gzipBytes).toBeGreaterThan(1_000);
