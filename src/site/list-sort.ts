@@ -6,7 +6,7 @@
 import type { Spec, Status } from '../core/model.ts';
 import { byTimeInStatus } from './history.ts';
 import { sortedBy } from './index-pages.ts';
-import { compareByLastUpdated } from './specs.ts';
+import { specsWithStatus } from './specs.ts';
 import type { SortDirection, SortType } from './table-sort.ts';
 
 export type ListSortKey = 'time' | 'updated' | 'feature';
@@ -66,7 +66,7 @@ export function sortDataAttributes(keys: Partial<Record<ListSortKey, string>> | 
  * list's script (from the compact index, src/site/sort-index.ts) both call this, so they agree.
  */
 export function statusList<T extends Pick<Spec, 'id' | 'feature' | 'status' | 'statusSince' | 'lastUpdated'>>(specs: readonly T[], status: Status): SortedList<T> {
-	return statusIndexList(specs.filter((spec) => spec.status === status).sort(compareByLastUpdated), status);
+	return statusIndexList(specsWithStatus(specs, status), status);
 }
 
 /** A list's items in the order `key` (its initial order when `key` is, or names no order offered). */

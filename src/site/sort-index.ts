@@ -8,7 +8,7 @@
 import { daysBetween } from '../core/dates.ts';
 import type { Spec, Status } from '../core/model.ts';
 import { STATUSES } from '../core/statuses.ts';
-import { compareByLastUpdated } from './specs.ts';
+import { sortByLastUpdated } from './specs.ts';
 import { isStale, type StaleOptions } from './stale.ts';
 
 /** What a row of the table or a card of a list shows of a spec, and what their orders sort by. */
@@ -95,7 +95,7 @@ function numbering<T>(keyOf: (value: T) => string) {
 
 /** The index of `specs`, newest Last Updated first (the table's default order). */
 export function encodeSortIndex(specs: readonly IndexedSpec[], options: StaleOptions): SortIndex {
-	const sorted = [...specs].sort(compareByLastUpdated);
+	const sorted = sortByLastUpdated(specs);
 	const authors = numbering<{ name: string; slug: string }>((author) => `${author.slug}\n${author.name}`);
 	const tags = numbering<string>((tag) => tag);
 	const index: SortIndex = { today: options.today, staleAfterDays: options.staleAfterDays, names: [], slugs: [], tagNames: tags.values, id: [], feature: [], status: [], authors: [], updated: [], since: [], phases: [], span: [], stale: [], tags: [] };

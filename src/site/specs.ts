@@ -6,13 +6,16 @@ import type { Author, Spec, Status } from '../core/model.ts';
 import { compareIso } from '../core/dates.ts';
 import { idOrder, nameOrder } from './collation.ts';
 
+/** What ordering by Last Updated reads of a spec. */
+type Dated = Pick<Spec, 'lastUpdated' | 'feature' | 'id'>;
+
 /** Newest Last Updated first; ties broken by feature name, then id, so the order is stable. */
-export function compareByLastUpdated(a: Pick<Spec, 'lastUpdated' | 'feature' | 'id'>, b: Pick<Spec, 'lastUpdated' | 'feature' | 'id'>): number {
+export function compareByLastUpdated(a: Dated, b: Dated): number {
 	return compareIso(b.lastUpdated, a.lastUpdated) || nameOrder.compare(a.feature, b.feature) || idOrder.compare(a.id, b.id);
 }
 
 /** A copy of `specs`, newest Last Updated first. */
-export function sortByLastUpdated<T extends Spec>(specs: readonly T[]): T[] {
+export function sortByLastUpdated<T extends Dated>(specs: readonly T[]): T[] {
 	return [...specs].sort(compareByLastUpdated);
 }
 
@@ -27,7 +30,7 @@ export function recentlyUpdated<T extends Spec>(specs: readonly T[], count: numb
 }
 
 /** Specs with one status, newest first. */
-export function specsWithStatus<T extends Spec>(specs: readonly T[], status: Status): T[] {
+export function specsWithStatus<T extends Dated & Pick<Spec, 'status'>>(specs: readonly T[], status: Status): T[] {
 	return sortByLastUpdated(specs.filter((spec) => spec.status === status));
 }
 

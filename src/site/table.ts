@@ -7,7 +7,7 @@
 import { STATUSES } from '../core/statuses.ts';
 import { sortedBy } from './index-pages.ts';
 import type { IndexedSpec } from './sort-index.ts';
-import { compareByLastUpdated } from './specs.ts';
+import { sortByLastUpdated } from './specs.ts';
 import type { SortDirection } from './table-sort.ts';
 
 /** The sortable columns, in display order. */
@@ -35,7 +35,7 @@ export interface TableRow {
 
 /** One row per spec, in the default order. */
 export function tableRows(specs: readonly IndexedSpec[]): TableRow[] {
-	return [...specs].sort(compareByLastUpdated).map((spec) => ({
+	return sortByLastUpdated(specs).map((spec) => ({
 		spec,
 		keys: {
 			feature: spec.feature.toLowerCase(),
