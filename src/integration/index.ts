@@ -19,6 +19,7 @@ import { specbookRoutes } from './routes.ts';
 import { recordOptions } from './options-record.ts';
 import { specbookCsp } from './csp.ts';
 import { tunePagefind } from './internals/pagefind-tuning.ts';
+import { replaceStarlightIndexing } from './internals/search-index.ts';
 import { cspDigestCachePlugin } from './internals/csp-digest-cache.ts';
 import { pagefindUiFiltersPlugin } from './internals/pagefind-ui-filters.ts';
 import { inlineCodeDirectionPlugin } from './internals/inline-code-direction.ts';
@@ -84,13 +85,17 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 				};
 				/** The CSP digest patch of this build, when the site has a content security policy. */
 				let cspDigests: ReturnType<typeof cspDigestCachePlugin> | undefined;
+				let building = false;
+				// What Starlight's own check says: it indexes unless search is off or pages are rendered on demand.
+				const indexes = starlightConfig.pagefind !== false && starlightConfig.prerender !== false;
 				addIntegration({
 					name: CONFIG_INTEGRATION_NAME,
 					hooks: {
 						// Not an Astro hook: how the content loader reads the context (see specbookContextFrom()).
 						[CONFIG_HOOK]: () => context,
 						'astro:config:setup'({ config: astro, command, updateConfig: updateAstroConfig, injectRoute, logger }) {
-							if (command === 'build') tunePagefind(inheritedEnvironment());
+							building = command === 'build';
+							if (building) tunePagefind(inheritedEnvironment());
 							const routes = specbookRoutes(sourcePath('routes'), prefix);
 							// Astro only warns when two routes make one page, and then keeps either: a host page
 							// must not silently hide a Specbook page or the other way round.
@@ -124,6 +129,12 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 									define: { 'import.meta.env.SPECBOOK_PREFIX': JSON.stringify(prefix) },
 								},
 							});
+						},
+						'astro:config:done'({ config: astro, logger }) {
+							// Pagefind reads each page without the site's chrome (see internals/search-index.ts).
+							if (building && !replaceStarlightIndexing(astro.integrations, indexes)) {
+								logger.warn("Starlight's search indexing step has changed: Specbook leaves it to Starlight, which indexes large sites more slowly (internals/search-index.ts).");
+							}
 						},
 						'astro:build:done'({ logger }) {
 							// The digest patch warns when Astro's module changed, and here when it never came by.

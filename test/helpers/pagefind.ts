@@ -4,9 +4,11 @@
  * index files relative to the script; Node's fetch cannot read `file:` URLs, so those are served
  * from disk here.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
 export interface PagefindResultData {
 	url: string;
@@ -59,3 +61,27 @@ export async function resultData(search: PagefindSearch, limit = Infinity): Prom
 
 /** `/specs/payments/retry/` → `payments/retry`. */
 export const specIdOfUrl = (url: string) => url.replace(/^\/specs\//, '').replace(/\/(#.*)?$/, '');
+
+/** One page of a Pagefind index, as its fragment file holds it. */
+export interface PagefindFragment {
+	url: string;
+	content: string;
+	word_count: number;
+	filters: Record<string, string[]>;
+	meta: Record<string, string>;
+	anchors: { element: string; id: string; text: string; location: number }[];
+	sort?: Record<string, string>;
+}
+
+/** Every page a Pagefind bundle (`…/pagefind/`) holds, by URL: what a search can find and show of each. */
+export function pagefindFragments(bundle: string): Map<string, PagefindFragment> {
+	const fragments = new Map<string, PagefindFragment>();
+	const dir = join(bundle, 'fragment');
+	for (const name of readdirSync(dir)) {
+		// Gzipped, behind Pagefind's signature ("pagefind_dcd").
+		const data = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+		const fragment = JSON.parse(data.slice(data.indexOf('{'))) as PagefindFragment;
+		fragments.set(fragment.url, fragment);
+	}
+	return fragments;
+}

@@ -16,6 +16,7 @@ import { z } from 'astro/zod';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
 import { runPlugins } from '../../node_modules/@astrojs/starlight/dist/utils/plugins.js';
+import starlight from '@astrojs/starlight';
 import specbook from '../../src/integration/index.ts';
 import { CONFIG_HOOK, CONFIG_INTEGRATION_NAME, specbookContextFrom } from '../../src/integration/internals/config-hook.ts';
 import { withStoreSet } from '../../src/integration/internals/data-store-set.ts';
@@ -26,6 +27,7 @@ import { componentSources, inlineScriptHashes, scriptHash } from '../../src/inte
 import { EAGER_FILTER_LOAD, withoutEagerFilters } from '../../src/integration/internals/pagefind-ui-filters.ts';
 import { CSP_DIGEST_DEFINITION, cspDigestCachePlugin, withCachedCspDigests } from '../../src/integration/internals/csp-digest-cache.ts';
 import { runSchema } from '../../src/core/run-schema.ts';
+import { replaceStarlightIndexing } from '../../src/integration/internals/search-index.ts';
 
 const NODE_MODULES = new URL('../../node_modules/', import.meta.url);
 
@@ -289,6 +291,32 @@ describe('pagefind-tuning.ts', () => {
 		const spawn = /child_process\.spawn\(([\s\S]*?)\);/u.exec(source('pagefind/lib/service.js'))?.[1];
 		expect(spawn, `pagefind/lib/service.js no longer spawns its indexer: re-verify ${internal('pagefind-tuning.ts')}`).toBeDefined();
 		expect(spawn, `Pagefind's indexer no longer inherits the environment: re-verify ${internal('pagefind-tuning.ts')}`).not.toMatch(/\benv\b/u);
+	});
+});
+
+describe('search-index.ts', () => {
+	itIsTheVersionWrittenFor('@astrojs/starlight', internal('search-index.ts'));
+	itIsTheVersionWrittenFor('pagefind', internal('search-index.ts'));
+	itIsTheVersionWrittenFor('astro', internal('search-index.ts'));
+
+	it("Starlight's astro:build:done does nothing but index the built site, so replacing it replaces only that", () => {
+		const integration = starlight({ title: 'Specs' });
+		const hook = integration.hooks['astro:build:done'];
+		expect(String(hook).replace(/\s+/gu, ' '), `Starlight's astro:build:done changed: re-verify ${internal('search-index.ts')}`).toBe(
+			'async (options) => { if (!userConfig.pagefind) return; return starlightPagefind(options); }'
+		);
+		expect(replaceStarlightIndexing([integration], true)).toBe(true);
+		expect(integration.hooks['astro:build:done']).not.toBe(hook);
+		const other = { name: '@astrojs/starlight', hooks: { 'astro:build:done': async () => {} } };
+		expect(replaceStarlightIndexing([other], true)).toBe(false);
+	});
+
+	it('Astro reads each integration\'s astro:build:done from the config when the build is done', () => {
+		expectSource('astro/dist/integrations/hooks.js', /async function runHookBuildDone\([\s\S]*?for \(const integration of settings\.config\.integrations\) \{\s*await runHookInternal\(\{\s*integration,\s*hookName: "astro:build:done"/u, internal('search-index.ts'), 'calls the build:done hook of each integration in the config');
+	});
+
+	it("Pagefind's command is the package's bin, lib/runner/bin.cjs", () => {
+		expect(JSON.parse(source('pagefind/package.json')).bin).toBe('lib/runner/bin.cjs');
 	});
 });
 

@@ -1,8 +1,8 @@
-// Relies on Starlight running Pagefind as a child process that inherits this process's environment; if it stops, Pagefind writes its index in larger chunks, as by default.
 /**
- * Settings for the Pagefind indexer that Starlight starts at the end of a build. It runs Pagefind's
- * binary as a child process, which inherits this process's environment: environment variables
- * are the only way to reach it. A variable the user has set is left as it is.
+ * Settings for the Pagefind indexer run at the end of a build, by ./search-index.ts or, should that
+ * step not apply, by Starlight. Either runs Pagefind's binary as a child process, which inherits
+ * this process's environment: environment variables reach it either way. A variable the user has
+ * set is left as it is.
  */
 
 /**

@@ -1,0 +1,95 @@
+/**
+ * The site's search index, built in place of Starlight's own step. Starlight runs Pagefind at the
+ * end of a build through Pagefind's Node API, which drives the indexer in its service mode over
+ * every page whole. This runs the same Pagefind, as the command Pagefind documents, over each page
+ * cut to what it indexes (./search-page.ts): at 5,000 specs the service mode took about a fifth
+ * longer than the command on the same pages, and the cut pages made the indexer smaller still.
+ * The index is the one Starlight would write (test/integration/search-index.test.ts compares them).
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { searchPage } from './search-page.ts';
+
+type BuildDoneHook = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
+
+/** Pages read and written at once: enough to keep the disk busy, few enough to hold little memory. */
+const CONCURRENT_PAGES = 32;
+
+/**
+ * Makes Starlight's `astro:build:done` build the index with buildSearchIndex() instead. Starlight's
+ * hook does nothing else today; when it no longer looks so (it does not call its Pagefind step),
+ * it is left as it is and false is returned, so Starlight keeps indexing the slower way.
+ */
+export function replaceStarlightIndexing(integrations: readonly AstroIntegration[], indexes: boolean): boolean {
+	const starlight = integrations.find((integration) => integration.name === '@astrojs/starlight');
+	const hook = starlight?.hooks['astro:build:done'];
+	if (!starlight || !hook || !/\bstarlightPagefind\(/u.test(String(hook))) return false;
+	const replacement: BuildDoneHook = async ({ dir, logger }) => {
+		if (indexes) await buildSearchIndex(fileURLToPath(dir), logger);
+	};
+	starlight.hooks['astro:build:done'] = replacement;
+	return true;
+}
+
+/** Indexes the built site in `outDir` into `outDir/pagefind/`, as Starlight does; throws with Pagefind's output when it fails. */
+export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+	const log = logger.fork('specbook:pagefind');
+	const started = performance.now();
+	log.info('Building search index with Pagefind...');
+	const work = await mkdtemp(join(tmpdir(), 'specbook-search-'));
+	try {
+		const pages = await writeSearchPages(outDir, join(work, 'site'));
+		// A site that marks no page is indexed whole by Pagefind: then it reads the site as it is.
+		const site = pages.marked > 0 ? join(work, 'site') : outDir;
+		log.info(`Found ${pages.html} HTML files, ${pages.marked} of them marked for search.`);
+		await runPagefind(['--site', site, '--output-path', join(outDir, 'pagefind')], work);
+		const seconds = (performance.now() - started) / 1000;
+		log.info(`Finished building search index in ${seconds < 0.75 ? `${Math.round(seconds * 1000)}ms` : `${seconds.toFixed(2)}s`}.`);
+	} finally {
+		await rm(work, { recursive: true, force: true });
+	}
+}
+
+/** Writes to `into` each page of `outDir` that Pagefind indexes, as searchPage() cuts it, at the same path. */
+async function writeSearchPages(outDir: string, into: string): Promise<{ html: number; marked: number }> {
+	const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+	let marked = 0;
+	let next = 0;
+	const worker = async () => {
+		for (let index = next++; index < files.length; index = next++) {
+			const file = files[index]!;
+			const page = searchPage(await readFile(join(outDir, file), 'utf8'));
+			if (page === undefined) continue;
+			marked++;
+			await mkdir(dirname(join(into, file)), { recursive: true });
+			await writeFile(join(into, file), page);
+		}
+	};
+	await Promise.all(Array.from({ length: CONCURRENT_PAGES }, worker));
+	return { html: files.length, marked };
+}
+
+/**
+ * Pagefind's command (the `pagefind` package's own bin), run from `cwd` so that no Pagefind
+ * config file of the project changes it, as none changes Starlight's run. It inherits this
+ * process's environment, with the settings of ./pagefind-tuning.ts.
+ */
+function runPagefind(args: string[], cwd: string): Promise<void> {
+	const bin = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+		const output: Buffer[] = [];
+		child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+		child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+		child.on('error', reject);
+		child.on('close', (code) => {
+			if (code === 0) return resolve();
+			const said = Buffer.concat(output).toString('utf8').trim().split('\n').slice(-20).join('\n');
+			reject(new Error(`Pagefind could not build the search index (exit code ${code}):\n${said}`));
+		});
+	});
+}
