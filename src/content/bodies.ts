@@ -3,9 +3,11 @@
  *
  * Astro bundles the whole data store into the site's server code as one module and loads it into
  * memory for rendering. The HTML of the spec bodies was 71% of that store (63 of 89 MB at 5,000
- * specs): bundling it took seconds and the build's memory peaked near 3 GB (`npm run bench`). The
- * entries now keep their headings and other metadata, plus the name of a file holding the HTML;
- * `withStoredBody()` puts the HTML back just before `render()`, so Astro renders it as before
+ * specs): bundling it took seconds and the build's memory peaked near 3 GB (`npm run bench`). Their
+ * headings, which only the spec's own page reads (its table of contents), were then a third of
+ * what was left, and `astro dev` serialises, writes and reloads the whole store after each edit.
+ * The entries now keep their other metadata, plus the name of a file holding the headings and the
+ * HTML; `withStoredBody()` puts both back just before `render()`, so Astro renders it as before
  * (image references included). MDX specs are compiled modules, not stored HTML, and stay as they are.
  *
  * Entries hold the file's name, not its path: a cache restored into another checkout (a CI cache,
@@ -32,7 +34,7 @@ export function bodiesDir(config: { cacheDir: URL }, dev: boolean): string {
 	return fileURLToPath(new URL(dev ? 'specbook-bodies/dev/' : 'specbook-bodies/build/', config.cacheDir));
 }
 
-/** The file of an entry's body, given where it is and which version of the source it renders. */
+/** The file of an entry's body (headings and HTML), given where it is and which version of the source it renders. */
 function bodyFileName(entry: { id: string; digest?: string | number | undefined }, base: string): string {
 	// The HTML depends on the file's content (digest), its place (links are relative) and the
 	// site's base (links are absolute): one file per combination, so no store reads another's.
@@ -82,13 +84,15 @@ export function storeWithBodiesOutside(store: DataStore, dir: string, base: stri
 		}
 		const name = bodyFileName(entry, base);
 		const file = join(dir, name);
+		const { headings, ...metadata } = entry.rendered.metadata ?? {};
+		const body = bodyFileText(headings ?? [], entry.rendered.html);
 		if (writes) {
-			const done = writeFile(file, entry.rendered.html);
+			const done = writeFile(file, body);
 			// Handled in settleBodyWrites(); until then a failure must not count as unhandled.
 			done.catch(() => {});
 			writes.push({ id: entry.id, source: entry.filePath ?? entry.id, file, done });
-		} else writeFileSync(file, entry.rendered.html);
-		return store.set({ ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, [BODY_FILE_KEY]: name } } });
+		} else writeFileSync(file, body);
+		return store.set({ ...entry, rendered: { html: '', metadata: { ...metadata, [BODY_FILE_KEY]: name } } });
 	};
 	return withStoreSet(store, set);
 }
@@ -150,13 +154,24 @@ export function pruneBodies(store: DataStore, dir: string): void {
 export async function withStoredBody<Entry extends { id: string; rendered?: StoredEntry['rendered'] }>(entry: Entry, dir: string): Promise<Entry> {
 	const file = bodyFileOf(entry, dir);
 	if (!file || !entry.rendered) return entry;
-	let html: string;
+	let text: string;
 	try {
-		html = readFileSync(file, 'utf8');
+		text = readFileSync(file, 'utf8');
 	} catch {
 		throw new Error(`The rendered body of spec "${entry.id}" is missing (${file}). Restart \`astro dev\` or build again: the content cache in node_modules/.astro no longer matches.`);
 	}
-	return { ...entry, rendered: { ...entry.rendered, html } };
+	const { headings, html } = parseBodyFile(text);
+	return { ...entry, rendered: { html, metadata: { ...entry.rendered.metadata, headings } } };
+}
+
+/** A body file: the headings as JSON on the first line (JSON has no raw line break), then the HTML. */
+function bodyFileText(headings: unknown, html: string): string {
+	return `${JSON.stringify(headings)}\n${html}`;
+}
+
+function parseBodyFile(text: string): { headings: unknown; html: string } {
+	const end = text.indexOf('\n');
+	return { headings: JSON.parse(text.slice(0, end)), html: text.slice(end + 1) };
 }
 
 function removeFile(file: string): void {
