@@ -154,14 +154,17 @@ export function pruneBodies(store: DataStore, dir: string): void {
 export async function withStoredBody<Entry extends { id: string; rendered?: StoredEntry['rendered'] }>(entry: Entry, dir: string): Promise<Entry> {
 	const file = bodyFileOf(entry, dir);
 	if (!file || !entry.rendered) return entry;
+	const stale = (what: string) =>
+		new Error(`The rendered body of spec "${entry.id}" is ${what} (${file}). Restart \`astro dev\` or build again: the content cache in node_modules/.astro no longer matches.`);
 	let text: string;
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch {
-		throw new Error(`The rendered body of spec "${entry.id}" is missing (${file}). Restart \`astro dev\` or build again: the content cache in node_modules/.astro no longer matches.`);
+		throw stale('missing');
 	}
-	const { headings, html } = parseBodyFile(text);
-	return { ...entry, rendered: { html, metadata: { ...entry.rendered.metadata, headings } } };
+	const body = parseBodyFile(text);
+	if (!body) throw stale('not in the form this version writes');
+	return { ...entry, rendered: { html: body.html, metadata: { ...entry.rendered.metadata, headings: body.headings } } };
 }
 
 /** A body file: the headings as JSON on the first line (JSON has no raw line break), then the HTML. */
@@ -169,9 +172,16 @@ function bodyFileText(headings: unknown, html: string): string {
 	return `${JSON.stringify(headings)}\n${html}`;
 }
 
-function parseBodyFile(text: string): { headings: unknown; html: string } {
+/** The headings and HTML of a body file; undefined for a file in another form (an older cache's plain HTML). */
+function parseBodyFile(text: string): { headings: unknown[]; html: string } | undefined {
 	const end = text.indexOf('\n');
-	return { headings: JSON.parse(text.slice(0, end)), html: text.slice(end + 1) };
+	if (!text.startsWith('[') || end < 0) return undefined;
+	try {
+		const headings: unknown = JSON.parse(text.slice(0, end));
+		return Array.isArray(headings) ? { headings, html: text.slice(end + 1) } : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 function removeFile(file: string): void {

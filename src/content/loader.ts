@@ -28,7 +28,7 @@ import { SpecDataSchema, type SpecData } from './schema.ts';
  * cannot see. Astro keeps entries whose file is unchanged, so without a new version an upgrade
  * would keep serving data made by the old parser.
  */
-export const LOADER_VERSION = 1;
+export const LOADER_VERSION = 2;
 
 /**
  * The loader. Its context (specs folder, today, settings) is the one the Specbook plugin resolved,

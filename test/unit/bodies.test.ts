@@ -161,6 +161,24 @@ describe('rendered bodies outside the data store', () => {
 		await expect(withStoredBody(store.get('retry')!, dir)).rejects.toThrow(/rendered body of spec "retry" is missing/);
 	});
 
+	it("a body file an older version wrote (HTML only) is the same clear error, not a JSON parser's", async () => {
+		const store = memoryStore();
+		const dir = tempDir();
+		storeWithBodiesOutside(store, dir, '/').set(entry('retry', 'd1'));
+		writeFileSync(bodyFileOf(store.get('retry')!, dir)!, html);
+		await expect(withStoredBody(store.get('retry')!, dir)).rejects.toThrow(/rendered body of spec "retry" is not in the form this version writes .*Restart `astro dev` or build again/);
+	});
+
+	it('an entry rendered without headings gets none back', async () => {
+		const store = memoryStore();
+		const dir = tempDir();
+		const bare = entry('retry', 'd1');
+		storeWithBodiesOutside(store, dir, '/').set({ ...bare, rendered: { html, metadata: { imagePaths: [] } } });
+		const restored = await withStoredBody(store.get('retry')!, dir);
+		expect(restored.rendered?.html).toBe(html);
+		expect(restored.rendered?.metadata?.headings).toEqual([]);
+	});
+
 	it('a cache moved to another checkout reads its own bodies, not the old checkout\'s', async () => {
 		const store = memoryStore();
 		const before = tempDir();

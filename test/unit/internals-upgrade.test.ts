@@ -305,10 +305,10 @@ describe('search-index.ts', () => {
 		expect(String(hook).replace(/\s+/gu, ' '), `Starlight's astro:build:done changed: re-verify ${internal('search-index.ts')}`).toBe(
 			'async (options) => { if (!userConfig.pagefind) return; return starlightPagefind(options); }'
 		);
-		expect(replaceStarlightIndexing([integration], true)).toBe(true);
+		expect(replaceStarlightIndexing([integration], { indexes: true, cacheDir: tmpdir() })).toBe(true);
 		expect(integration.hooks['astro:build:done']).not.toBe(hook);
 		const other = { name: '@astrojs/starlight', hooks: { 'astro:build:done': async () => {} } };
-		expect(replaceStarlightIndexing([other], true)).toBe(false);
+		expect(replaceStarlightIndexing([other], { indexes: true, cacheDir: tmpdir() })).toBe(false);
 	});
 
 	it('Astro reads each integration\'s astro:build:done from the config when the build is done', () => {

@@ -1,7 +1,7 @@
 /**
  * searchPage() (src/integration/internals/search-page.ts): what Pagefind is handed of a built page.
  * The cut may only drop what Pagefind cannot index; anything it is unsure of goes over whole.
- * test/integration/search-index.test.ts checks the resulting index against Starlight's.
+ * test/integration/search-index-parity.test.ts checks the resulting index against Starlight's.
  */
 import { describe, expect, it } from 'vitest';
 import { searchPage } from '../../src/integration/internals/search-page.ts';
@@ -43,6 +43,26 @@ describe('searchPage', () => {
 		]) {
 			expect(searchPage(page(parts))).toBe(page(parts));
 		}
+	});
+
+	it("hands over the whole page when its title or image could come from outside <main>", () => {
+		// Pagefind's title is the page's first <h1>, and its image the first <img> after the title.
+		for (const parts of [{ header: '<h1>Acme Docs</h1>' }, { after: '<img src="/footer.png" alt="">' }, { after: '<h1>Colophon</h1>' }]) {
+			expect(searchPage(page(parts))).toBe(page(parts));
+		}
+		// A logo before the title is no page's image.
+		expect(searchPage(page({ header: '<img src="/logo.svg" alt="Acme">' }))).not.toContain('logo.svg');
+	});
+
+	it('still cuts a page whose scripts or styles name Pagefind attributes in their text', () => {
+		const cut = searchPage(page({ head: "<style>[data-pagefind-ui-meta='feature']{display:none}</style><script>document.querySelector('[data-pagefind-filter]')</script>" }))!;
+		expect(cut).not.toContain('display:none');
+		expect(cut).toContain('<p>The body.</p>');
+	});
+
+	it('hands over the whole page when a head script holds the text "</head>"', () => {
+		const tricky = page({ head: '<script>document.write("</head>")</script>' });
+		expect(searchPage(tricky)).toBe(tricky);
 	});
 
 	it('keeps Pagefind attributes in the head', () => {

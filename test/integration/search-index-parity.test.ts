@@ -4,11 +4,12 @@
  * Starlight does it (Pagefind's Node API over the whole pages), and every page's fragment (its
  * text, headings, metadata, filters and sort keys) must be the same in both.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
+import { searchPage } from '../../src/integration/internals/search-page.ts';
 import { builtFixture } from '../helpers/fixtures.ts';
 import { pagefindFragments } from '../helpers/pagefind.ts';
 
@@ -39,6 +40,15 @@ describe.each(Object.keys(SITES) as (keyof typeof SITES)[])('the search index of
 		expect(output).toMatch(/\[specbook:pagefind\] Found \d+ HTML files, [1-9]\d* of them marked for search\./u);
 		expect(output).toMatch(/\[specbook:pagefind\] Finished building search index/u);
 		expect(output).not.toContain('[starlight:pagefind]');
+	});
+
+	test('hands Pagefind each spec page cut to its <main>, not whole', () => {
+		const { outDir } = SITES[name]();
+		const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+		const marked = pages.map((file) => readFileSync(join(outDir, file), 'latin1')).filter((html) => html.includes('data-pagefind-body'));
+		expect(marked.length).toBeGreaterThan(0);
+		// The site's chrome (head scripts and styles, header, sidebar, tables of contents) is most of a page.
+		for (const html of marked) expect(searchPage(html)!.length).toBeLessThan(html.length * 0.7);
 	});
 
 	test("holds every page as Starlight's own indexing would, word for word", async () => {
