@@ -86,9 +86,6 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 				/** The CSP digest patch of this build, when the site has a content security policy. */
 				let cspDigests: ReturnType<typeof cspDigestCachePlugin> | undefined;
 				let building = false;
-				// What Starlight's own check says: it indexes unless search is off or pages are rendered on demand.
-				// (As this plugin sees the config: a plugin listed after it could still turn search off.)
-				const indexes = starlightConfig.pagefind !== false && starlightConfig.prerender !== false;
 				addIntegration({
 					name: CONFIG_INTEGRATION_NAME,
 					hooks: {
@@ -133,7 +130,7 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 						},
 						'astro:config:done'({ config: astro, logger }) {
 							// Pagefind reads each page without the site's chrome (see internals/search-index.ts).
-							if (building && !replaceStarlightIndexing(astro.integrations, { indexes, cacheDir: fileURLToPath(astro.cacheDir) })) {
+							if (building && !replaceStarlightIndexing(astro.integrations, fileURLToPath(astro.cacheDir))) {
 								logger.warn("Starlight's search indexing step has changed: Specbook leaves it to Starlight, which indexes large sites more slowly (internals/search-index.ts).");
 							}
 						},

@@ -305,10 +305,14 @@ describe('search-index.ts', () => {
 		expect(String(hook).replace(/\s+/gu, ' '), `Starlight's astro:build:done changed: re-verify ${internal('search-index.ts')}`).toBe(
 			'async (options) => { if (!userConfig.pagefind) return; return starlightPagefind(options); }'
 		);
-		expect(replaceStarlightIndexing([integration], { indexes: true, cacheDir: tmpdir() })).toBe(true);
+		expect(replaceStarlightIndexing([integration], tmpdir())).toBe(true);
 		expect(integration.hooks['astro:build:done']).not.toBe(hook);
 		const other = { name: '@astrojs/starlight', hooks: { 'astro:build:done': async () => {} } };
-		expect(replaceStarlightIndexing([other], { indexes: true, cacheDir: tmpdir() })).toBe(false);
+		expect(replaceStarlightIndexing([other], tmpdir())).toBe(false);
+	});
+
+	it("Starlight's Pagefind step forks its logger before anything else, which is how the plugin learns that Starlight would index", () => {
+		expectSource('@astrojs/starlight/dist/integrations/pagefind.js', /async function starlightPagefind\(\{ dir, logger: starlightLogger \}\) \{\s*const logger = starlightLogger\.fork\(/u, internal('search-index.ts'), 'forks its logger first');
 	});
 
 	it('Astro reads each integration\'s astro:build:done from the config when the build is done', () => {

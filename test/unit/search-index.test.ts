@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, pagefindEnvironment, replaceStarlightIndexing } from '../../src/integration/internals/search-index.ts';
 import { pagefindFragments } from '../helpers/pagefind.ts';
@@ -77,22 +77,33 @@ describe('pagefindEnvironment', () => {
 });
 
 describe('replaceStarlightIndexing', () => {
-	/** An integration shaped as Starlight's: its build:done hook runs its Pagefind step. */
-	function starlightLike(ran: string[]): AstroIntegration {
-		const starlightPagefind = async () => void ran.push('starlight');
-		return { name: '@astrojs/starlight', hooks: { 'astro:build:done': async () => starlightPagefind() } };
+	/** An integration shaped as Starlight's: its build:done hook runs its Pagefind step, which forks the logger first, unless search is off. */
+	function starlightLike(searchOn: boolean, ran: string[]): AstroIntegration {
+		const starlightPagefind = async ({ logger }: { logger: AstroIntegrationLogger }) => {
+			logger.fork('starlight:pagefind');
+			ran.push('starlight indexed');
+		};
+		return {
+			name: '@astrojs/starlight',
+			hooks: {
+				'astro:build:done': async (options) => {
+					if (!searchOn) return;
+					return starlightPagefind(options);
+				},
+			},
+		};
 	}
-	const logger = { fork: () => quiet } as unknown as Parameters<NonNullable<AstroIntegration['hooks']['astro:build:done']>>[0]['logger'];
+	const logger = { fork: () => quiet, info: () => {} } as unknown as AstroIntegrationLogger;
 
-	it('indexes in place of Starlight, and not at all when Starlight would not (search off, or pages rendered on demand)', async () => {
-		for (const indexes of [true, false]) {
+	it("indexes in place of Starlight, and only when Starlight's own hook would (search off, or pages rendered on demand: not at all)", async () => {
+		for (const searchOn of [true, false]) {
 			const { outDir, cacheDir } = builtSite();
 			const ran: string[] = [];
-			const starlight = starlightLike(ran);
-			expect(replaceStarlightIndexing([starlight], { indexes, cacheDir })).toBe(true);
+			const starlight = starlightLike(searchOn, ran);
+			expect(replaceStarlightIndexing([starlight], cacheDir)).toBe(true);
 			await starlight.hooks['astro:build:done']!({ dir: pathToFileURL(`${outDir}/`), logger } as never);
 			expect(ran).toEqual([]);
-			expect(existsSync(join(outDir, 'pagefind/pagefind-entry.json'))).toBe(indexes);
+			expect(existsSync(join(outDir, 'pagefind/pagefind-entry.json'))).toBe(searchOn);
 		}
 	});
 });

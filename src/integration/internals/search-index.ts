@@ -19,28 +19,46 @@ type BuildDoneHook = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
 /** Pages read and written at once: enough to keep the disk busy, few enough to hold little memory. */
 const CONCURRENT_PAGES = 32;
 
-/** What the replacement needs to know. */
-export interface SearchIndexOptions {
-	/** Whether Starlight would index: its `pagefind` option is not false and its pages are prerendered. */
-	indexes: boolean;
-	/** Where the cut pages are written while Pagefind reads them (Astro's cache folder, not a RAM-backed /tmp). */
-	cacheDir: string;
-}
-
 /**
- * Makes Starlight's `astro:build:done` build the index with buildSearchIndex() instead. Starlight's
- * hook does nothing else today; when it no longer looks so (it does not call its Pagefind step),
- * it is left as it is and false is returned, so Starlight keeps indexing the slower way.
+ * Makes Starlight's `astro:build:done` build the index with buildSearchIndex() into a working copy
+ * under `cacheDir` (Astro's cache folder, not a RAM-backed /tmp). Starlight's hook does nothing
+ * else today; when it no longer looks so (it does not call its Pagefind step), it is left as it is
+ * and false is returned, so Starlight keeps indexing the slower way.
  */
-export function replaceStarlightIndexing(integrations: readonly AstroIntegration[], options: SearchIndexOptions): boolean {
+export function replaceStarlightIndexing(integrations: readonly AstroIntegration[], cacheDir: string): boolean {
 	const starlight = integrations.find((integration) => integration.name === '@astrojs/starlight');
 	const hook = starlight?.hooks['astro:build:done'];
 	if (!starlight || !hook || !/\bstarlightPagefind\(/u.test(String(hook))) return false;
-	const replacement: BuildDoneHook = async ({ dir, logger }) => {
-		if (options.indexes) await buildSearchIndex(fileURLToPath(dir), logger.fork('specbook:pagefind'), options.cacheDir);
+	const replacement: BuildDoneHook = async (options) => {
+		if (await starlightWouldIndex(hook, options)) await buildSearchIndex(fileURLToPath(options.dir), options.logger.fork('specbook:pagefind'), cacheDir);
 	};
 	starlight.hooks['astro:build:done'] = replacement;
 	return true;
+}
+
+/** Thrown by the stand-in logger below: Starlight has started its Pagefind step. */
+const STARTED_INDEXING = Symbol('Starlight started indexing');
+
+/**
+ * Whether Starlight's own hook would index (search on, pages prerendered, as Starlight's final
+ * config says, whichever plugin set it): the hook is run with a logger that stops it at the first
+ * thing its Pagefind step does, forking that logger, before anything is indexed.
+ */
+async function starlightWouldIndex(hook: BuildDoneHook, options: Parameters<BuildDoneHook>[0]): Promise<boolean> {
+	const stopAtFork = new Proxy(options.logger, {
+		get(logger, key) {
+			if (key === 'fork') return () => { throw STARTED_INDEXING; };
+			const value: unknown = Reflect.get(logger, key);
+			return typeof value === 'function' ? value.bind(logger) : value;
+		},
+	});
+	try {
+		await hook({ ...options, logger: stopAtFork });
+		return false;
+	} catch (error) {
+		if (error === STARTED_INDEXING) return true;
+		throw error;
+	}
 }
 
 /** Indexes the built site in `outDir` into `outDir/pagefind/`, as Starlight does; throws with Pagefind's output when it fails. */
