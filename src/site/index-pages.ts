@@ -20,6 +20,20 @@ export function pageSpan(page: number, count: number): { first: number; last: nu
 
 export { pageCount, pageRows };
 
+/** One page of a list: its items, how many the list has, and its number from 1 of how many. */
+export interface ListPage<T> {
+	items: T[];
+	count: number;
+	page: number;
+	pages: number;
+}
+
+/** `items` a page at a time, in their order; one page, empty, when there are none. */
+export function pagesOf<T>(items: readonly T[]): ListPage<T>[] {
+	const pages = pageCount(items.length);
+	return Array.from({ length: pages }, (_, at) => ({ items: pageRows(items, at + 1), count: items.length, page: at + 1, pages }));
+}
+
 /** `items` (given in the default order, which breaks ties) sorted by the key `keyOf` gives. */
 export function sortedBy<T>(items: readonly T[], keyOf: (item: T) => string, type: SortType, direction: SortDirection): T[] {
 	return sortOrder(items.map(keyOf), type, direction).map((index) => items[index] as T);

@@ -6,7 +6,7 @@
 import { compareIso, daysBetween } from '../core/dates.ts';
 import type { Spec, Status } from '../core/model.ts';
 import { idOrder, nameOrder } from './collation.ts';
-import { pageCount, pageRows } from './index-pages.ts';
+import { pagesOf } from './index-pages.ts';
 
 /** The statuses that can go stale: work still in progress. */
 export const STALE_STATUSES: readonly Status[] = ['Draft', 'In Review'];
@@ -50,9 +50,7 @@ export interface StalePage<T> {
 
 /** The stale specs a page at a time (src/site/index-pages.ts), in staleSpecs()'s order across the pages; one page, empty, when none is stale. */
 export function stalePages<T extends Spec>(specs: readonly T[], options: StaleOptions): StalePage<T>[] {
-	const stale = staleSpecs(specs, options);
-	const pages = pageCount(stale.length);
-	return Array.from({ length: pages }, (_, at) => ({ specs: pageRows(stale, at + 1), count: stale.length, page: at + 1, pages }));
+	return pagesOf(staleSpecs(specs, options)).map(({ items, ...page }) => ({ specs: items, ...page }));
 }
 
 /** One sentence saying what "stale" means on this site, for the index page and the badge's title. */

@@ -3,7 +3,7 @@
  * once for all of them.
  */
 import type { Spec, Status } from '../core/model.ts';
-import { pageCount, pageRows } from './index-pages.ts';
+import { pagesOf } from './index-pages.ts';
 import { statusList, type ListSort, type ListSortKey, type SortedList } from './list-sort.ts';
 import { indexedSpec, type IndexedSpec } from './sort-index.ts';
 import type { StaleOptions } from './stale.ts';
@@ -27,14 +27,5 @@ export function statusListPages(specs: readonly Spec[], status: Status, options:
 		specs.filter((spec) => spec.status === status).map((spec) => indexedSpec(spec, options)),
 		status,
 	);
-	const pages = pageCount(list.items.length);
-	return Array.from({ length: pages }, (_, at) => ({
-		status,
-		sorts: list.sorts,
-		initial: list.initial,
-		items: pageRows(list.items, at + 1),
-		count: list.items.length,
-		page: at + 1,
-		pages,
-	}));
+	return pagesOf(list.items).map((page) => ({ status, sorts: list.sorts, initial: list.initial, ...page }));
 }

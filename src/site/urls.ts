@@ -49,7 +49,8 @@ export const SORT_PARAM = 'sort';
 
 /** One page of the table of every spec, in an order other than the default when `sort` is given. */
 export function specsPageUrl(view: { sort?: string | undefined; page?: number }, base?: string) {
-	const path = view.page !== undefined && view.page > 1 ? withBase(`/specs/_pages/${view.page}/`, base) : specsIndexUrl(base);
+	const page = pageSegment(view.page);
+	const path = page ? withBase(`/specs/_pages/${page}`, base) : specsIndexUrl(base);
 	return path + sortQuery(view.sort);
 }
 
@@ -65,14 +66,16 @@ export const statusUrl = (status: Status, base?: string) => withBase(`/status/${
 
 /** One page of a status's index (scheme at SORT_PARAM), e.g. `/status/draft/2/?sort=feature`. */
 export function statusPageUrl(status: Status, view: { sort?: string | undefined; page?: number }, base?: string) {
-	const page = view.page !== undefined && view.page > 1 ? `${view.page}/` : '';
-	return withBase(`/status/${statusSlug(status)}/${page}`, base) + sortQuery(view.sort);
+	return withBase(`/status/${statusSlug(status)}/${pageSegment(view.page)}`, base) + sortQuery(view.sort);
 }
 
 const sortQuery = (sort: string | undefined) => (sort ? `?${SORT_PARAM}=${encodeURIComponent(sort)}` : '');
 
+/** A page's segment of a paged address, `2/`: none for the first page, which is the index's own address. */
+const pageSegment = (page: number | undefined) => (page !== undefined && page > 1 ? `${page}/` : '');
+
 /** Draft and In Review specs not updated for a while (src/site/stale.ts), a page at a time: `/status/stale/2/`. */
-export const staleUrl = (base?: string, page = 1) => withBase(`/status/stale/${page > 1 ? `${page}/` : ''}`, base);
+export const staleUrl = (base?: string, page = 1) => withBase(`/status/stale/${pageSegment(page)}`, base);
 
 /** The list of every author. */
 export const authorsIndexUrl = (base?: string) => withBase('/authors/', base);
@@ -89,9 +92,8 @@ export const timelineUrl = (base?: string) => withBase('/timeline/', base);
  * `/timeline/2027-q3/draft/`, `/timeline/draft/` or `/timeline/2027-q3/2/`.
  */
 export function roadmapUrl(view: { window?: string | undefined; status?: Status | undefined; page?: number }, base?: string) {
-	const page = view.page !== undefined && view.page > 1 ? String(view.page) : undefined;
-	const segments = [view.window, view.status && statusSlug(view.status), page].filter(Boolean);
-	return withBase(`/timeline/${segments.map((segment) => `${segment}/`).join('')}`, base);
+	const segments = [view.window, view.status && statusSlug(view.status)].filter(Boolean);
+	return withBase(`/timeline/${segments.map((segment) => `${segment}/`).join('')}${pageSegment(view.page)}`, base);
 }
 
 /**
