@@ -33,6 +33,28 @@ export function loadIndex(): Promise<LoadedIndex> {
 	return loading;
 }
 
+/**
+ * The choices of one sort control, which can overlap (a second order picked while the index for
+ * the first is still loading): each call starts a choice and returns its loader of the index, which
+ * gives the index only while that choice is still the latest, and undefined once a later one was
+ * made, its failure included, so an order that arrives late never replaces a later one.
+ */
+export function latestChoice(): () => () => Promise<LoadedIndex | undefined> {
+	let latest = 0;
+	return () => {
+		const run = ++latest;
+		return async () => {
+			try {
+				const index = await loadIndex();
+				return run === latest ? index : undefined;
+			} catch (error) {
+				if (run === latest) throw error;
+				return undefined;
+			}
+		};
+	};
+}
+
 /** The order the URL names (`?sort=`), or null. */
 export const sortInUrl = () => new URLSearchParams(location.search).get(SORT_PARAM);
 
