@@ -210,6 +210,54 @@ describe('house-style details', () => {
 	});
 });
 
+describe('what real docs write around their metadata', () => {
+	const errors = (result: { target: string; markdown: string }) => check(result.target, result.markdown).diagnostics.filter((each) => each.severity === 'error');
+
+	it('keeps a remark written under a metadata value, in the header and in the Overview', () => {
+		const header = importSpec(
+			'# Event sourcing\n\n- **Status**: Accepted\n  - Approved by the board, on condition that PII is encrypted.\n- **Authors**: Ana Lima\n  (for the orders team)\n\n## Motivation\n\nCrashes.\n',
+			options('docs/es.md')
+		);
+		expect(header.status).toBe('Approved');
+		expect(header.authors).toEqual(['Ana Lima']);
+		expect(header.markdown).toContain('- **Status**: Accepted\n  - Approved by the board, on condition that PII is encrypted.\n- **Authors**: Ana Lima\n  (for the orders team)\n');
+		expect(errors(header)).toEqual([]);
+
+		const overview = importSpec('# Ledger\n\n## Overview\n\n- **Status**: proposed\n  Pending legal sign-off.\n- **Owner**: Bo Chen\n\nA rewrite.\n', options('docs/ledger.md'));
+		expect(overview.status).toBe('In Review');
+		// Above the Overview, where it does not stand for a second Status field.
+		expect(overview.markdown).toMatch(/- \*\*Status\*\*: proposed\n {2}Pending legal sign-off\.\n\n## Overview\n/u);
+		expect(overview.markdown).toContain('A rewrite.');
+		expect(errors(overview)).toEqual([]);
+	});
+
+	it('reads an ADR Status section written as a paragraph, a list or with a note after it, and keeps its links', () => {
+		const adr = (status: string) => importSpec(`# 8. Adopt Kafka\n\nDate: 2024-03-03\n\n## Status\n\n${status}\n\n## Context\n\nWe need a log.\n`, options('docs/adr/0008-adopt-kafka.md'));
+		expect(adr('Accepted').status).toBe('Approved');
+		expect(adr('Accepted').markdown).not.toContain('## Status');
+		expect(adr('* Accepted').status).toBe('Approved');
+		const amended = adr('Accepted\n\nAmended by [9. Retention](0009-retention.md)');
+		expect(amended.status).toBe('Approved');
+		expect(amended.markdown).toContain('## Status\n\nAmended by [9. Retention](../docs/adr/0009-retention.md)\n');
+		const superseded = adr('Superseded by [3. Use CockroachDB](0003-use-cockroach.md)');
+		expect(superseded.originalStatus).toBe('Superseded by 3. Use CockroachDB');
+		expect(superseded.markdown).toContain('Superseded by [3. Use CockroachDB](../docs/adr/0003-use-cockroach.md)');
+	});
+
+	it('writes frontmatter people, lists of mappings and aliases as text, once, even without a title', () => {
+		const result = importSpec(
+			'---\ntitle: Checkout\nauthors:\n  - name: Ann Lee\n    email: ann@example.com\nteam: &team [Ann, Bo]\nreviewers: *team\nlinks: [{title: Doc, url: "https://x.y"}]\nlayout: post\n---\nWe redesign checkout.\n',
+			options('docs/checkout.md')
+		);
+		expect(result.authors).toEqual(['Ann Lee']);
+		expect(result.markdown).toContain('- **Author(s)**: Ann Lee <ann@example.com>');
+		expect(result.markdown).not.toContain('[object Object]');
+		const fields = '- **team**: Ann, Bo\n- **reviewers**: Ann, Bo\n- **links**: {"title":"Doc","url":"https://x.y"}\n- **layout**: post\n';
+		expect(result.markdown.split(fields)).toHaveLength(2);
+		expect(result.markdown).toContain('We redesign checkout.');
+	});
+});
+
 describe('round trip', () => {
 	it('a valid Specbook spec comes out unchanged apart from the `imported` frontmatter', async () => {
 		const files = await listSpecFiles('specs', process.cwd());

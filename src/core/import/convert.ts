@@ -101,7 +101,7 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	const yaml = readFrontmatter(split.frontmatter);
 	const header = findMetadata(doc, nodesIn(doc.tree, headerStart, headerEnd).filter((node) => node !== h1));
 	const inOverview = overview
-		? findMetadata(doc, nodesIn(doc.tree, overview.start, overview.end).filter((node) => node !== overview.heading), { keepBlankLines: true })
+		? findMetadata(doc, nodesIn(doc.tree, overview.start, overview.end).filter((node) => node !== overview.heading), { keepBlankLines: true, remarksBefore: overview.start })
 		: { found: [], apply: () => {} };
 	const found = [...yaml.found, ...header.found, ...inOverview.found];
 	const statusSection = sections.find((section) => !section.template && normalizeLabel(section.title) === 'status' && !found.some((each) => each.kind === 'status'));
@@ -163,16 +163,18 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	if (overview && (overviewFields || overview.original)) insertAfterHeading(doc, overview.heading, overview.original ? `${overviewFields}\n${overview.original}` : overviewFields);
 
 	const frontmatter = writeFrontmatter(split.frontmatter, yaml, { from: options.sourcePath, status: originalStatus });
+	// The keys moved out of the frontmatter go under the title, or first when there is none.
+	const fieldsAt = h1 ? Math.min(lineAt(doc.body, span(h1).end).end, headerEnd) : headerStart;
+	let headerFields = '';
 	if (yaml.fields.length) {
 		const list = `${yaml.fields.map(([key, value]) => `- **${key}**: ${value}`).join('\n')}\n`;
-		const at = h1 ? lineAt(doc.body, span(h1).end).end : headerStart;
 		// Set apart by blank lines from the title above and from what follows, unless a blank line is there already.
-		const next = lineAt(doc.body, at);
-		const blankAfter = at < doc.body.length && !doc.body.slice(next.start, next.end).trim();
-		doc.edits.insert(at, `${h1 ? '\n' : ''}${list}${blankAfter ? '' : '\n'}`);
+		const next = lineAt(doc.body, fieldsAt);
+		const blankAfter = fieldsAt < headerEnd && !doc.body.slice(next.start, next.end).trim();
+		headerFields = `${h1 ? '\n' : ''}${list}${blankAfter ? '' : '\n'}`;
 	}
 
-	const markdown = frontmatter + assemble(doc, { headerStart, headerEnd, sections, overview, implementation, overviewFields });
+	const markdown = frontmatter + assemble(doc, { headerStart, headerEnd, fieldsAt, headerFields, sections, overview, implementation, overviewFields });
 	const analysis = analyzeFile({ path: target, source: markdown }, { specsDir: options.specsDir, today: options.today, ...(options.fileExists ? { fileExists: options.fileExists } : {}) });
 	const filled = sections.filter((section) => section.template && !section.dropped).map((section) => section.template!);
 	const added = [...(overview ? [] : ['Overview']), ...(phaseSections.length && !implementation ? ['Implementation'] : [])];
@@ -255,9 +257,12 @@ function insertAfterHeading(doc: SourceDoc, heading: Heading, text: string): voi
  */
 function assemble(
 	doc: SourceDoc,
-	{ headerStart, headerEnd, sections, overview, implementation, overviewFields }: {
+	{ headerStart, headerEnd, fieldsAt, headerFields, sections, overview, implementation, overviewFields }: {
 		headerStart: number;
 		headerEnd: number;
+		/** Where in the header `headerFields` (the frontmatter keys Specbook lacks) go. */
+		fieldsAt: number;
+		headerFields: string;
 		sections: SectionSlice[];
 		overview: SectionSlice | undefined;
 		implementation: SectionSlice | undefined;
@@ -266,7 +271,8 @@ function assemble(
 ): string {
 	type Piece = { text: string; at?: number; end?: number };
 	const render = (start: number, end: number): Piece => ({ text: doc.edits.render(start, end), at: start, end });
-	const pieces: Piece[] = [render(0, headerStart), render(headerStart, headerEnd)];
+	const header = render(headerStart, fieldsAt).text + headerFields + render(fieldsAt, headerEnd).text;
+	const pieces: Piece[] = [render(0, headerStart), { text: header, at: headerStart, end: headerEnd }];
 	pieces.push(overview ? render(overview.start, overview.end) : { text: `## Overview\n${overviewFields}\n` });
 	const phases = sections.filter((section) => section.phase && !section.dropped);
 	let phasesPlaced = false;

@@ -38,12 +38,14 @@ export class EditedText {
 
 	/**
 	 * The range `[from, to)` with its edits applied. An insertion at `to` belongs to the range after,
-	 * unless the range is empty or ends the text. Overlapping removals: the first one made wins.
+	 * unless the range ends the text; an empty range is empty, its insertions belonging to the range
+	 * that starts there (rendered twice otherwise). Overlapping removals: the first one made wins.
 	 */
 	render(from: number, to: number): string {
+		if (from === to) return '';
 		const inside = this.#edits
 			.map((edit, order) => ({ ...edit, order }))
-			.filter((edit) => edit.from >= from && edit.to <= to && !(edit.from === edit.to && edit.from === to && to !== from && to !== this.source.length))
+			.filter((edit) => edit.from >= from && edit.to <= to && !(edit.from === edit.to && edit.from === to && to !== this.source.length))
 			// At one offset, insertions come before a removal that starts there (a field list in place of the lines it replaces).
 			.sort((a, b) => a.from - b.from || Number(a.to > a.from) - Number(b.to > b.from) || a.order - b.order);
 		let out = '';

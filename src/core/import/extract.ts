@@ -33,12 +33,12 @@ const ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/u;
  * out of paragraphs and quotes, items out of lists, rows out of tables, whole blocks when nothing
  * is left of them.
  */
-export function findMetadata(doc: SourceDoc, nodes: readonly RootContent[], { keepBlankLines = false } = {}): { found: Found[]; apply: () => void } {
+export function findMetadata(doc: SourceDoc, nodes: readonly RootContent[], placement: ListPlacement = {}): { found: Found[]; apply: () => void } {
 	const found: Found[] = [];
 	const appliers: (() => void)[] = [];
 	for (const node of nodes) {
 		if (node.type === 'paragraph' || node.type === 'blockquote') appliers.push(lineBlock(doc, node, found, node.type === 'blockquote'));
-		else if (node.type === 'list') appliers.push(listBlock(doc, node, found, keepBlankLines));
+		else if (node.type === 'list') appliers.push(listBlock(doc, node, found, placement));
 		else if (node.type === 'table') appliers.push(tableBlock(doc, node, found));
 	}
 	return { found, apply: () => appliers.forEach((apply) => apply()) };
@@ -64,9 +64,22 @@ function lineBlock(doc: SourceDoc, node: Nodes, found: Found[], quoted: boolean)
 	};
 }
 
-/** With `keepBlankLines`, a list whose every item goes leaves the blank lines around it (a field list takes its place). */
-function listBlock(doc: SourceDoc, list: List, found: Found[], keepBlankLines: boolean): () => void {
+/** Where the items of a metadata list go when taken. */
+export interface ListPlacement {
+	/** A list whose every item goes leaves the blank lines around it (a field list takes its place). */
+	keepBlankLines?: boolean;
+	/**
+	 * Where an item that says more than its value goes, whole (`- **Status**: Accepted` with a remark
+	 * on its next lines or in a nested list): the offset of the Overview's heading, for an item in
+	 * the Overview, where it would sit beside the field that now holds its value. Without it, the
+	 * item stays where it is.
+	 */
+	remarksBefore?: number;
+}
+
+function listBlock(doc: SourceDoc, list: List, found: Found[], { keepBlankLines = false, remarksBefore }: ListPlacement): () => void {
 	const taken = new Set<number>();
+	const remarked = new Set<number>();
 	list.children.forEach((item, index) => {
 		const { start, end } = span(item);
 		const [first = { text: '' }, ...rest] = linesOf(doc.body, start, end);
@@ -76,19 +89,29 @@ function listBlock(doc: SourceDoc, list: List, found: Found[], keepBlankLines: b
 		// A value on the next lines (`- **Authors**:` then a nested list) is one value, comma-separated.
 		const value = labelled.value || rest.map((line) => line.text.replace(ITEM, '').trim()).filter(Boolean).join(', ');
 		if (!value) return;
+		// Lines after a value on the first line are the author's remark on it: the item is not removed.
+		const remark = labelled.value !== '' && rest.some((line) => line.text.trim() !== '');
 		const field = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\*\*|__)/u.test(first.text);
 		const bullet = /^\s*([-*+])\s/u.exec(first.text)?.[1];
 		const colonInside = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(\*\*|__)[^*_]+:\1/u.test(first.text);
-		found.push({ kind, label: labelled.label.replace(/[*_]/gu, '').trim(), value, field, ...(bullet ? { bullet } : {}), ...(colonInside ? { colonInside } : {}), take: () => taken.add(index) });
+		const take = () => (remark ? remarked : taken).add(index);
+		found.push({ kind, label: labelled.label.replace(/[*_]/gu, '').trim(), value, field, ...(bullet ? { bullet } : {}), ...(colonInside ? { colonInside } : {}), take });
 	});
 	return () => {
-		if (taken.size === 0) return;
-		if (taken.size === list.children.length && !keepBlankLines) {
+		const moved = remarksBefore === undefined ? new Set<number>() : remarked;
+		if (taken.size + moved.size === 0) return;
+		const itemLines = (index: number) => linesOf(doc.body, span(list.children[index]!).start, span(list.children[index]!).end);
+		const moving = [...moved].sort((a, b) => a - b).map((index) => {
+			const lines = itemLines(index);
+			return doc.body.slice(lines[0]!.start, lines[lines.length - 1]!.end).replace(/\n?$/u, '\n');
+		});
+		if (moving.length) doc.edits.insert(remarksBefore!, `${moving.join('')}\n`);
+		if (taken.size + moved.size === list.children.length && !keepBlankLines) {
 			const block = blockLines(doc.body, span(list).start, span(list).end);
 			return doc.edits.delete(block.start, block.end);
 		}
-		for (const index of taken) {
-			const lines = linesOf(doc.body, span(list.children[index]!).start, span(list.children[index]!).end);
+		for (const index of [...taken, ...moved]) {
+			const lines = itemLines(index);
 			doc.edits.delete(lines[0]!.start, lines[lines.length - 1]!.end);
 		}
 	};

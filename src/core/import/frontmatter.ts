@@ -35,10 +35,12 @@ export function readFrontmatter(yaml: string | null): SourceFrontmatter {
 		result.fields.push(['frontmatter', `\`${yaml.replace(/\n/gu, ' ').replace(/`/gu, "'")}\``]);
 		return result;
 	}
+	// As JavaScript, whole: aliases (`reviewers: *team`) resolve to what they name.
+	const data = (document.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
 	for (const pair of document.contents.items) {
 		const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-		const value: unknown = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null;
-		const written = Array.isArray(value) ? value.map(String).join(', ') : value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value ?? '');
+		const value = data[key] ?? null;
+		const written = Array.isArray(value) ? value.map(itemText).join(', ') : itemText(value);
 		if (KEPT_KEYS.has(key) && Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim())) {
 			result.kept.add(key);
 			continue;
@@ -55,6 +57,19 @@ export function readFrontmatter(yaml: string | null): SourceFrontmatter {
 		if (key !== 'imported') result.fields.push([key, written]);
 	}
 	return result;
+}
+
+/**
+ * One value as text: a person written as a mapping (`name:`, `email:`) as Specbook writes an author
+ * (`Ann Lee <ann@example.com>`), any other mapping as JSON, so no key or value is lost.
+ */
+function itemText(value: unknown): string {
+	if (value === null || value === undefined) return '';
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	if (typeof value !== 'object') return String(value);
+	const { name, email, ...rest } = value as Record<string, unknown>;
+	if (typeof name === 'string' && (email === undefined || typeof email === 'string') && Object.keys(rest).length === 0) return email ? `${name} <${email}>` : name;
+	return JSON.stringify(value);
 }
 
 /** The frontmatter of the spec: the kept keys as written, then `imported`. */

@@ -7,7 +7,7 @@ import type { Heading } from 'mdast';
 import { templateOutline } from '../schema.ts';
 import { nearestMatch, normalizeLabel } from '../text.ts';
 import { headingSource, nodesIn, plainText, span, type SourceDoc } from './doc.ts';
-import { lineAt } from './edits.ts';
+import { blockLines, lineAt } from './edits.ts';
 import type { Found } from './extract.ts';
 import { cleanHeading, phaseHeading, templateSectionFor } from './headings.ts';
 import { listedPhases } from './phases.ts';
@@ -72,10 +72,27 @@ export function mapSections(doc: SourceDoc, sections: SectionSlice[]): void {
 	}
 }
 
-/** An ADR-style `## Status` section holding one paragraph: that is the status. */
+/**
+ * An ADR-style `## Status` section: its first paragraph (or the first item of a list, `* Accepted`)
+ * is the status. What the Overview takes leaves the section; the rest stays, so a `Superseded by
+ * [ADR 3](0003-x.md)` keeps its link, and a section left empty goes.
+ */
 export function statusFromSection(doc: SourceDoc, section: SectionSlice): Found[] {
 	const content = nodesIn(doc.tree, section.start, section.end).filter((node) => node !== section.heading);
-	const [only] = content;
-	if (content.length !== 1 || only?.type !== 'paragraph') return [];
-	return [{ kind: 'status', label: 'Status', value: plainText(only), field: false, take: () => (section.dropped = true) }];
+	const [first] = content;
+	const block = first?.type === 'list' ? first.children[0] : first;
+	const [paragraph] = block?.type === 'listItem' ? block.children : block ? [block] : [];
+	if (!first || !block || paragraph?.type !== 'paragraph' || !plainText(paragraph)) return [];
+	// A status with a link or markup besides its words stays as written: the Overview holds its words only.
+	const plain = paragraph.children.every((node) => node.type === 'text' || node.type === 'strong' || node.type === 'emphasis');
+	const whole = first.type !== 'list' || first.children.length === 1;
+	const take = () => {
+		if (!plain || !whole) return;
+		if (content.length === 1) section.dropped = true;
+		else {
+			const lines = blockLines(doc.body, span(first).start, span(first).end);
+			doc.edits.delete(lines.start, lines.end);
+		}
+	};
+	return [{ kind: 'status', label: 'Status', value: plainText(paragraph), field: false, take }];
 }
