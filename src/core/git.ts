@@ -8,7 +8,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix, resolve } from 'node:path';
+import { basename, dirname, join, posix, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { addDays } from './dates.ts';
 import { createDiagnostic } from './diagnostics.ts';
@@ -117,8 +117,10 @@ export interface FileCommits {
  * for `npm run import`'s fallbacks; both undefined outside git or for a file never committed.
  */
 export function fileCommits(path: string, cwd: string): FileCommits {
+	// Asked in the file's own folder: a doc may come from another repository than the working directory's.
+	const file = resolve(cwd, path);
 	try {
-		const log = run(['log', '--follow', '--format=%aN%x00%cs', '--', path], cwd).trim().split('\n').filter(Boolean);
+		const log = run(['log', '--follow', '--format=%aN%x00%cs', '--', basename(file)], dirname(file)).trim().split('\n').filter(Boolean);
 		const [newest, oldest] = [log[0], log[log.length - 1]];
 		return { firstAuthor: oldest?.split('\0')[0] || undefined, lastDate: newest?.split('\0')[1] || undefined };
 	} catch {

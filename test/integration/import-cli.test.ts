@@ -66,6 +66,31 @@ describe('npm run import', () => {
 		expect(result.stdout).toContain('Imported 1 of 2 files.');
 	});
 
+	it('refuses a spec whose id exists in another extension or case, and links to a doc it refused stay on that doc', () => {
+		fixture = writeFixture({
+			'docs/alpha.md': '# Alpha\n\nAuthor: Ann\n\nDepends on [the Beta doc](beta.md).\n',
+			'docs/beta.md': '# Beta\n\nAuthor: Ann\n\nText.\n',
+			'docs/quotas.md': '# Quotas\n\nAuthor: Cy\n\nText.\n',
+			'specs/Beta.md': '# Beta release channel\n',
+			'specs/quotas.mdx': '# Quota service\n',
+		});
+		const result = run(fixture.root, 'import', 'docs');
+		expect(result.status).toBe(1);
+		expect(result.stdout).toContain('docs/beta.md → specs/beta.md\n  error: specs/Beta.md already exists as spec "beta"; not overwriting it');
+		expect(result.stdout).toContain('docs/quotas.md → specs/quotas.md\n  error: specs/quotas.mdx already exists as spec "quotas"; not overwriting it');
+		expect(readdirSync(fixture.path('specs')).sort()).toEqual(['Beta.md', 'alpha.md', 'quotas.mdx']);
+		expect(readFileSync(fixture.path('specs/alpha.md'), 'utf8')).toContain('[the Beta doc](../docs/beta.md)');
+		expect(result.stdout).toContain('Imported 1 of 3 files.');
+	});
+
+	it('counts a spec written with errors to fix as imported, and says so', () => {
+		fixture = writeFixture({ 'docs/unsafe.md': '# Unsafe\n\nAuthor: Ann\n\n<script>alert(1)</script>\n' });
+		const result = run(fixture.root, 'import', 'docs');
+		expect(result.status).toBe(1);
+		expect(result.stdout).toContain('written, but check reports an error to fix');
+		expect(result.stdout).toContain('Imported 1 of 1 file, 1 with errors to fix.');
+	});
+
 	it('--dry-run writes nothing; --format json prints one entry per source with the contract fields', () => {
 		fixture = writeFixture({ 'docs/a.md': doc('swift-evolution.md'), 'docs/b.md': '# Nameless\n\nText.\n' });
 		const result = run(fixture.root, 'import', '--dry-run', '--format', 'json', '--dir', 'rfcs', 'docs');
@@ -98,6 +123,13 @@ describe('npm run import', () => {
 		expect(fromGit.files[0]).toMatchObject({ authors: ['Gita Rao'], lastUpdated: '2026-04-02', status: 'Draft', originalStatus: '' });
 		const given = JSON.parse(run(fixture.root, 'import', '--dry-run', '--format', 'json', '--author', 'Ana Lima', 'docs/nameless.md').stdout) as { files: Record<string, unknown>[] };
 		expect(given.files[0]).toMatchObject({ authors: ['Ana Lima'] });
+	});
+
+	it('reads the git fallbacks in the repository that holds the doc, not the working directory', () => {
+		fixture = writeFixture({ 'site/README.md': 'the site\n' });
+		makeGitRepo(fixture.path('legacy'), [{ date: '2024-03-04', author: 'Zoë Ångström', files: { 'docs/sharding.md': '# Legacy sharding plan\n\nText.\n' } }]);
+		const result = JSON.parse(run(fixture.path('site'), 'import', '--dry-run', '--format', 'json', '../legacy/docs/sharding.md').stdout) as { files: Record<string, unknown>[] };
+		expect(result.files[0]).toMatchObject({ authors: ['Zoë Ångström'], lastUpdated: '2024-03-04' });
 	});
 
 	it('exits 2 on bad usage', () => {

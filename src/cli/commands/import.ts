@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../../context.ts';
 import { fileCommits } from '../../core/git.ts';
-import { analyzeSpecs, readSpecFiles, relativePath } from '../../core/index.ts';
+import { analyzeSpecs, readSpecFiles, relativePath, specIdFromPath } from '../../core/index.ts';
 import { ImportError, importSpec, type ImportResult } from '../../core/import/convert.ts';
 import { UsageError, type CliResult } from '../run.ts';
 
@@ -69,38 +69,41 @@ export async function importDocs(argv: string[], context: CliContext): Promise<C
 			fileExists: (path) => existsSync(onDisk(path)),
 			...(targets ? { targets } : {}),
 		});
-	// Two passes: the first finds every target, so links between the imported docs follow them.
+	// Two passes. The first decides which docs become which specs; the second converts them again
+	// with those targets, so links between the imported docs follow them (and a link to a doc that
+	// could not be imported keeps pointing at that doc).
+	const existing = await existingSpecs(dir, context);
 	const targets = new Map<string, string>();
-	for (const source of sources) {
-		try {
-			targets.set(source, convert(source).target);
-		} catch {
-			// Reported by the second pass.
-		}
-	}
-	const features = await existingFeatures(dir, context);
-	const files: ImportedFile[] = [];
-	const written = new Set<string>();
+	const refused = new Map<string, ImportedFile>();
 	for (const source of sources) {
 		let result: ImportResult;
 		try {
-			result = convert(source, targets);
+			result = convert(source);
 		} catch (error) {
 			if (!(error instanceof ImportError)) throw error;
-			files.push(failed(source, null, error.message));
+			refused.set(source, failed(source, null, error.message));
 			continue;
 		}
-		const taken = written.has(result.target) || (await lstat(onDisk(result.target)).then(() => true, () => false));
-		const sameFeature = features.get(result.feature.toLowerCase());
-		let error: string | undefined;
-		if (taken) error = `${result.target} already exists; not overwriting it`;
-		else if (sameFeature) error = `${sameFeature} already has the feature "${result.feature}"`;
+		// One id, one page: `quotas.md` beside `quotas.mdx`, or `Rate-Limits.md`, would be the same spec.
+		const id = specIdFromPath(dir, result.target);
+		const sameId = existing.ids.get(id) ?? ((await lstat(onDisk(result.target)).then(() => true, () => false)) ? result.target : undefined);
+		const sameFeature = existing.features.get(result.feature.toLowerCase());
+		const error = sameId ? `${sameId} already exists${sameId === result.target ? '' : ` as spec "${id}"`}; not overwriting it` : sameFeature ? `${sameFeature} already has the feature "${result.feature}"` : undefined;
 		if (error) {
-			files.push(failed(source, result.target, error));
+			refused.set(source, failed(source, result.target, error));
 			continue;
 		}
-		features.set(result.feature.toLowerCase(), result.target);
-		written.add(result.target);
+		existing.ids.set(id, result.target);
+		existing.features.set(result.feature.toLowerCase(), result.target);
+		targets.set(source, result.target);
+	}
+	const files: ImportedFile[] = [];
+	for (const source of sources) {
+		if (refused.has(source)) {
+			files.push(refused.get(source)!);
+			continue;
+		}
+		const result = convert(source, targets);
 		if (!values['dry-run']) {
 			await mkdir(resolve(onDisk(result.target), '..'), { recursive: true });
 			await writeFile(onDisk(result.target), result.markdown, { flag: 'wx' });
@@ -142,11 +145,12 @@ async function markdownFiles(folder: string, cwd: string): Promise<string[]> {
 		.sort();
 }
 
-/** Features of the specs already in the folder (lower case → path): an imported one must not repeat them. */
-async function existingFeatures(dir: string, context: CliContext): Promise<Map<string, string>> {
-	if (!existsSync(resolve(context.cwd, dir))) return new Map();
-	const { specs } = analyzeSpecs(await readSpecFiles(dir, { cwd: context.cwd }), { specsDir: dir, today: context.today });
-	return new Map(specs.map((spec) => [spec.feature.toLowerCase(), spec.path]));
+/** The specs already in the folder: their ids and features (lower case), each → its path. An imported spec must repeat neither. */
+async function existingSpecs(dir: string, context: CliContext): Promise<{ ids: Map<string, string>; features: Map<string, string> }> {
+	if (!existsSync(resolve(context.cwd, dir))) return { ids: new Map(), features: new Map() };
+	const files = await readSpecFiles(dir, { cwd: context.cwd });
+	const { specs } = analyzeSpecs(files, { specsDir: dir, today: context.today });
+	return { ids: new Map(files.map((file) => [specIdFromPath(dir, file.path), file.path])), features: new Map(specs.map((spec) => [spec.feature.toLowerCase(), spec.path])) };
 }
 
 function textReport(files: readonly ImportedFile[], dryRun: boolean): string {
@@ -161,7 +165,10 @@ function textReport(files: readonly ImportedFile[], dryRun: boolean): string {
 		}
 		if (file.error) lines.push(`  error: ${file.error}`);
 	}
-	const imported = files.filter((file) => !file.error).length;
-	lines.push(`${dryRun ? 'Would import' : 'Imported'} ${imported} of ${files.length} file${files.length === 1 ? '' : 's'}${dryRun ? ' (dry run: nothing written)' : ''}.`);
+	// A spec written with errors to fix was imported all the same: it is on disk, the author's to finish.
+	const imported = files.filter((file) => file.feature !== null);
+	const withErrors = imported.filter((file) => file.error).length;
+	const fix = withErrors ? `, ${withErrors} with errors to fix` : '';
+	lines.push(`${dryRun ? 'Would import' : 'Imported'} ${imported.length} of ${files.length} file${files.length === 1 ? '' : 's'}${fix}${dryRun ? ' (dry run: nothing written)' : ''}.`);
 	return lines.join('\n');
 }
