@@ -64,6 +64,10 @@ export interface FileAnalysis {
 	headingIds: Set<string>;
 	/** The spec carries frontmatter `imported`: a link its source already had broken is a warning. */
 	imported: boolean;
+	/** Overview › Feature when its value is valid, whatever else the file gets wrong: the cross-spec rules hold every file. */
+	feature: string | undefined;
+	/** The frontmatter's `supersedes` ids, for the cross-spec rules, also in a file with errors. */
+	supersedes: string[];
 }
 
 const OUTLINE = templateOutline();
@@ -89,6 +93,8 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 		links: [],
 		headingIds: new Set(),
 		imported: false,
+		feature: undefined,
+		supersedes: [],
 	};
 	// Astro's loader only sees lower-case .md/.mdx: an upper-case one would silently not be published.
 	const extension = /\.mdx?$/iu.exec(file.path)?.[0];
@@ -164,7 +170,8 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 
 	const featurePosition = outline.positions.get('overview.feature') ?? outline.positions.get('overview') ?? top;
 	const lastUpdatedPosition = outline.positions.get('overview.lastUpdated') ?? featurePosition;
-	const result = { featurePosition, lastUpdatedPosition, supersedesPositions: frontmatter.supersedesPositions, links, headingIds, imported };
+	const feature = typeof output.overview?.feature?.value === 'string' ? output.overview.feature.value : undefined;
+	const result = { featurePosition, lastUpdatedPosition, supersedesPositions: frontmatter.supersedesPositions, links, headingIds, imported, feature, supersedes: frontmatter.data.supersedes };
 	const spec = diagnostics.some((diagnostic) => diagnostic.severity === 'error')
 		? null
 		: toSpec(file, options, output, outline, frontmatter.data, document.sections.length ? outline.extraSections : []);

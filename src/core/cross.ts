@@ -15,26 +15,36 @@ export interface AnalyzedEntry {
 	analysis: FileAnalysis;
 }
 
-/** Cross-spec diagnostics; the later path (in sort order) gets the error and names the earlier file. */
-export function crossSpecDiagnostics(entries: readonly AnalyzedEntry[], options: LinkCheckOptions): Diagnostic[] {
+/**
+ * Cross-spec diagnostics, for every file, valid or not: a file with another error still gets its
+ * duplicate Feature or unknown `supersedes` in the same run. Of two files that clash, the later
+ * path (in sort order) gets the error and names the earlier one, unless only the earlier one is in
+ * `focus` (the files `check` was asked about): then it gets it, so checking one file tells.
+ */
+export function crossSpecDiagnostics(entries: readonly AnalyzedEntry[], options: LinkCheckOptions & { focus?: ReadonlySet<string> }): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
-	const ids = new Map<string, string>();
-	const features = new Map<string, string>();
-	for (const { path, id, analysis } of entries) {
-		const sameId = ids.get(id);
-		if (sameId !== undefined) diagnostics.push(createDiagnostic('id-duplicate', path, { line: 1, column: 1 }, { id, other: sameId }));
-		else ids.set(id, path);
+	const ids = new Map<string, AnalyzedEntry>();
+	const features = new Map<string, AnalyzedEntry>();
+	// Which of two clashing entries is told: the later one, unless only the earlier one is in focus.
+	const told = (earlier: AnalyzedEntry, later: AnalyzedEntry) => (options.focus?.has(earlier.path) && !options.focus.has(later.path) ? [earlier, later] : [later, earlier]);
+	for (const entry of entries) {
+		const sameId = ids.get(entry.id);
+		if (sameId !== undefined) {
+			const [file, other] = told(sameId, entry);
+			diagnostics.push(createDiagnostic('id-duplicate', file!.path, { line: 1, column: 1 }, { id: entry.id, other: other!.path }));
+		} else ids.set(entry.id, entry);
 
-		const spec = analysis.spec;
-		if (!spec) continue;
-		const key = spec.feature.toLowerCase().replace(/\s+/gu, ' ');
+		const { feature } = entry.analysis;
+		if (feature === undefined) continue;
+		const key = feature.toLowerCase().replace(/\s+/gu, ' ');
 		const sameFeature = features.get(key);
 		if (sameFeature !== undefined) {
-			diagnostics.push(createDiagnostic('feature-duplicate', path, analysis.featurePosition, { feature: spec.feature, other: sameFeature }));
-		} else features.set(key, path);
+			const [file, other] = told(sameFeature, entry);
+			diagnostics.push(createDiagnostic('feature-duplicate', file!.path, file!.analysis.featurePosition, { feature: file!.analysis.feature!, other: other!.path }));
+		} else features.set(key, entry);
 	}
 	for (const { path, id, analysis } of entries) {
-		analysis.spec?.supersedes.forEach((target, index) => {
+		analysis.supersedes.forEach((target, index) => {
 			if (ids.has(target) && target !== id) return;
 			diagnostics.push(createDiagnostic('supersedes-unknown', path, analysis.supersedesPositions[index] ?? { line: 1, column: 1 }, { id: target }));
 		});
@@ -48,9 +58,9 @@ export function crossSpecDiagnostics(entries: readonly AnalyzedEntry[], options:
  * Specs that supersede each other in a circle (A supersedes B supersedes A): each of them is told,
  * at its own `supersedes` entry that leads round the circle.
  */
-function supersedesCycles(entries: readonly AnalyzedEntry[], ids: ReadonlyMap<string, string>): Diagnostic[] {
-	const byId = new Map(entries.flatMap((entry) => (entry.analysis.spec ? [[entry.id, entry] as const] : [])));
-	const next = (id: string) => (byId.get(id)?.analysis.spec?.supersedes ?? []).filter((target) => ids.has(target) && target !== id);
+function supersedesCycles(entries: readonly AnalyzedEntry[], ids: ReadonlyMap<string, AnalyzedEntry>): Diagnostic[] {
+	const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
+	const next = (id: string) => (byId.get(id)?.analysis.supersedes ?? []).filter((target) => ids.has(target) && target !== id);
 	const diagnostics: Diagnostic[] = [];
 	for (const component of stronglyConnected([...byId.keys()], next)) {
 		if (component.length < 2) continue;
@@ -58,7 +68,7 @@ function supersedesCycles(entries: readonly AnalyzedEntry[], ids: ReadonlyMap<st
 		for (const id of component) {
 			const cycle = shortestCycle(id, (from) => next(from).filter((target) => members.has(target)));
 			const entry = byId.get(id)!;
-			const index = entry.analysis.spec!.supersedes.indexOf(cycle[1]!);
+			const index = entry.analysis.supersedes.indexOf(cycle[1]!);
 			diagnostics.push(
 				createDiagnostic('supersedes-cycle', entry.path, entry.analysis.supersedesPositions[index] ?? { line: 1, column: 1 }, { cycle: cycle.join(' → ') })
 			);

@@ -26,7 +26,7 @@ function withHistory(spec: Spec, git: GitHistory | undefined): Spec {
 }
 
 /** Every file, every diagnostic (per-file and cross-spec), sorted; specs (valid ones only) sorted by id. */
-export function analyzeSpecs(files: readonly SourceFile[], options: AnalyzeOptions): { specs: Spec[]; diagnostics: Diagnostic[] } {
+export function analyzeSpecs(files: readonly SourceFile[], options: AnalyzeOptions & { focus?: ReadonlySet<string> }): { specs: Spec[]; diagnostics: Diagnostic[] } {
 	return combineAnalyses(
 		files.map((file) => ({ path: file.path, analysis: analyzeFile(file, options) })),
 		options
@@ -39,7 +39,8 @@ export function analyzeSpecs(files: readonly SourceFile[], options: AnalyzeOptio
  */
 export function combineAnalyses(
 	analysed: readonly { path: string; analysis: FileAnalysis }[],
-	options: AnalyzeOptions
+	/** `focus`: the files a check was asked about, which a clash with another file is reported on. */
+	options: AnalyzeOptions & { focus?: ReadonlySet<string> }
 ): { specs: Spec[]; diagnostics: Diagnostic[] } {
 	const entries = [...analysed]
 		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

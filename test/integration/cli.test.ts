@@ -156,13 +156,19 @@ describe('npm run check: which files', () => {
 		expect((JSON.parse(only.stdout) as { diagnostics: { file: string; code: string }[] }).diagnostics.map(({ file, code }) => [file, code])).toEqual([
 			['specs/b-retry-copy.md', 'feature-duplicate'],
 		]);
-		const valid = check(fixture.root, 'specs/a-retry.md');
-		expect(valid.status).toBe(0);
-		expect(valid.stdout).not.toContain('refunds');
+		// Checking the earlier file of the two tells it too: a new spec that sorts first must not pass alone.
+		const earlier = check(fixture.root, '--format', 'json', 'specs/a-retry.md');
+		expect(earlier.status).toBe(1);
+		expect((JSON.parse(earlier.stdout) as { diagnostics: { file: string; code: string; message: string }[] }).diagnostics).toEqual([
+			expect.objectContaining({ file: 'specs/a-retry.md', code: 'feature-duplicate', message: expect.stringContaining('specs/b-retry-copy.md') }),
+		]);
+		expect(earlier.stdout).not.toContain('refunds');
+		const valid = check(fixture.root, 'specs/payments');
+		expect(valid.stdout).not.toContain('retry');
 	});
 
 	it('a folder argument names the specs under it, with ids still relative to the specs folder', () => {
-		const superseding = buildSpec({ feature: 'Refunds v2', frontmatter: 'supersedes: [a-retry]' });
+		const superseding = buildSpec({ feature: 'Refunds v3', frontmatter: 'supersedes: [a-retry]' });
 		fixture = writeFixture({ 'specs/a-retry.md': good, 'specs/payments/refunds.md': superseding, 'specs/other/broken.md': broken });
 		const run = check(fixture.root, '--format', 'json', 'specs/payments');
 		// No false supersedes-unknown (the id a-retry exists under specs/), and nothing from specs/other.
@@ -171,7 +177,8 @@ describe('npm run check: which files', () => {
 	});
 
 	it('a folder apart from the specs folder is checked as its files are, and a folder with no spec checks none, never the whole folder instead', () => {
-		fixture = writeFixture({ 'specs/a-retry.md': good, 'specs/other/broken.md': broken, 'specs/empty/notes.txt': 'no spec here', 'incoming/new.md': broken });
+		const incoming = buildSpec({ feature: 'Incoming refunds', lastUpdated: '2026-02-30', status: 'Finished' });
+		fixture = writeFixture({ 'specs/a-retry.md': good, 'specs/other/broken.md': broken, 'specs/empty/notes.txt': 'no spec here', 'incoming/new.md': incoming });
 		const outside = check(fixture.root, 'incoming');
 		expect(outside.stdout).toMatch(/^incoming\/new\.md:\d+:\d+: error /mu);
 		expect(outside.stdout).not.toContain('specs/other/broken.md');
@@ -310,7 +317,7 @@ describe('npm run check -- --fix', () => {
 	const fixable = edit(edit(buildSpec({ feature: 'Search relevance', style: { eol: '\r\n', bom: true }, frontmatter: 'tags: [search]  # as written' }), '## Background', '## 2. Background'), '2026-11-20', '20 Nov 2026');
 	const fixedText = buildSpec({ feature: 'Search relevance', style: { eol: '\r\n', bom: true }, frontmatter: 'tags: [search]  # as written' });
 	// A status no template status is near: an error --fix leaves for the author.
-	const unfixable = edit(typo, '- **Status**: In Review', '- **Status**: Shipped');
+	const unfixable = edit(edit(buildSpec({ feature: 'Search ranking' }), '**Problem Statement**', '**Problem Statment**'), '- **Status**: In Review', '- **Status**: Shipped');
 
 	it('writes the fixes in place, prints each, reports what is left and exits as check does', () => {
 		fixture = writeFixture({ 'specs/search.md': fixable, 'specs/refunds.md': unfixable, 'specs/retry.md': good });

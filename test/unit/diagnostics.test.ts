@@ -52,7 +52,7 @@ interface Case {
 	message?: string;
 }
 
-function run(files: Case['files'], options: Partial<AnalyzeOptions> = {}) {
+function run(files: Case['files'], options: Partial<AnalyzeOptions> & { focus?: ReadonlySet<string> } = {}) {
 	const sources = Object.entries(files).map(([path, file]) => (typeof file === 'string' ? { path, source: file } : file));
 	const result = analyzeSpecs(sources, { specsDir: 'specs', today: TODAY, fileExists: () => false, ...options });
 	return result;
@@ -537,5 +537,35 @@ describe('status-aware strictness', () => {
 			['specs/c.md', 'file-empty', 1],
 		]);
 		expect(specs.map((entry) => entry.id)).toEqual(['d']);
+	});
+});
+
+describe('every error in one run, across files', () => {
+	const codes = (files: Record<string, string>, options: Partial<AnalyzeOptions> = {}) =>
+		run(files, options)
+			.diagnostics.map((d) => `${d.file} ${d.code}`)
+			.sort();
+
+	it('a file with another error still gets its duplicate Feature and unknown supersedes', () => {
+		const broken = edit(buildSpec({ feature: 'Alpha', frontmatter: { supersedes: ['nope'] } }), 'Status**: In Review', 'Status**: Bogus');
+		expect(codes({ 'specs/a.md': buildSpec({ feature: 'Alpha' }), 'specs/x.md': broken })).toEqual([
+			'specs/x.md feature-duplicate',
+			'specs/x.md status-invalid',
+			'specs/x.md supersedes-unknown',
+		]);
+	});
+
+	it('a supersedes cycle through a file with another error is reported', () => {
+		const a = edit(buildSpec({ feature: 'A', frontmatter: { supersedes: ['b'] } }), 'Status**: In Review', 'Status**: Bogus');
+		const b = buildSpec({ feature: 'B', frontmatter: { supersedes: ['a'] } });
+		expect(codes({ 'specs/a.md': a, 'specs/b.md': b }).filter((line) => line.endsWith('supersedes-cycle'))).toEqual(['specs/a.md supersedes-cycle', 'specs/b.md supersedes-cycle']);
+	});
+
+	it('of two files that clash, the one a check was asked about is told, even when it sorts first', () => {
+		const files = { 'specs/anew.md': buildSpec({ feature: 'Alpha' }), 'specs/zold.md': buildSpec({ feature: 'Alpha' }) };
+		expect(codes(files)).toEqual(['specs/zold.md feature-duplicate']);
+		const focused = run(files, { focus: new Set(['specs/anew.md']) }).diagnostics;
+		expect(focused.map((d) => `${d.file} ${d.code}`)).toEqual(['specs/anew.md feature-duplicate']);
+		expect(focused[0]!.message).toContain('specs/zold.md');
 	});
 });

@@ -67,8 +67,8 @@ export async function check(argv: string[], context: CliContext): Promise<CliRes
 			analysed = analysed.map((entry) => again.get(entry.path) ?? entry);
 		}
 	}
-	const { diagnostics } = combineAnalyses(analysed, { ...options, fileExists: (path) => existsSync(onDisk(path)), ...(git ? { git } : {}) });
 	const scoped = positionals.length > 0;
+	const { diagnostics } = combineAnalyses(analysed, { ...options, fileExists: (path) => existsSync(onDisk(path)), ...(git ? { git } : {}), ...(scoped ? { focus: new Set(named) } : {}) });
 	const shown = scoped ? diagnostics.filter((diagnostic) => named.includes(diagnostic.file)) : diagnostics;
 	const output = REPORTERS[values.format as ReporterName]({ diagnostics: shown, fileCount: scoped ? named.length : folder.length, ...(fixes ? { fixes } : {}) });
 	return { output, exitCode: shown.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0 };
