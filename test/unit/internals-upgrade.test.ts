@@ -26,6 +26,7 @@ import { addMdastPlugins, isSatteriProcessor } from '../../src/integration/inter
 import { componentSources, inlineScriptHashes, scriptHash } from '../../src/integration/internals/starlight-inline-scripts.ts';
 import { EAGER_FILTER_LOAD, withoutEagerFilters } from '../../src/integration/internals/pagefind-ui-filters.ts';
 import { CSP_DIGEST_DEFINITION, cspDigestCachePlugin, withCachedCspDigests } from '../../src/integration/internals/csp-digest-cache.ts';
+import { exportedNames, modulePatchPlugin } from '../../src/integration/internals/module-patch.ts';
 import { runSchema } from '../../src/core/run-schema.ts';
 import { replaceStarlightIndexing } from '../../src/integration/internals/search-index.ts';
 
@@ -365,6 +366,19 @@ export const callsMade = () => calls;`;
 		expect(await patched.generateCspDigest('a', 'SHA-512')).toBe('SHA-512:1');
 		expect(patched.callsMade()).toBe(3);
 	});
+
+	it('keeps the digest exported where Astro 7.4 exports it at its definition', async () => {
+		const module = `export async function generateCspDigest(data, algorithm) {
+	return algorithm + ':' + data.length;
+}
+export function other() {}`;
+		const rewritten = withCachedCspDigests(module);
+		expect(rewritten).not.toBe(module);
+		const patched = await import(`data:text/javascript,${encodeURIComponent(rewritten)}`);
+		expect(Object.keys(patched).sort()).toEqual(['generateCspDigest', 'other']);
+		expect(await patched.generateCspDigest('abc', 'SHA-256')).toBe('SHA-256:3');
+		expect(exportedNames(rewritten)).toEqual(exportedNames(module));
+	});
 });
 
 describe('module-patch.ts', () => {
@@ -378,6 +392,11 @@ describe('module-patch.ts', () => {
 		expect(plugin.transform(moved, '/project/node_modules/astro/dist/core/encryption.js?v=1')).toEqual({ code: moved, map: null });
 		expect(plugin.sawModule()).toBe(true);
 		expect(warnings).toEqual([expect.stringMatching(/no longer defines generateCspDigest/u)]);
+		// A patch that would drop or add an export is not applied: the module's importers would break.
+		const unexported = 'export async function generateCspDigest(data, algorithm) { return data; }';
+		const breaking = modulePatchPlugin({ name: 'specbook:test', module: /encryption\.js$/u, patch: (code) => code.replace('export ', ''), warning: 'patch skipped', warn: (message) => warnings.push(message) });
+		expect(breaking.transform(unexported, '/x/encryption.js')).toEqual({ code: unexported, map: null });
+		expect(warnings.at(-1)).toBe('patch skipped');
 	});
 });
 

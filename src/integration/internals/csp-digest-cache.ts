@@ -11,16 +11,16 @@ import { modulePatchPlugin } from './module-patch.ts';
 /** Astro's module that defines the digest. */
 const ENCRYPTION_MODULE = /[\\/]astro[\\/]dist[\\/]core[\\/]encryption\.js$/u;
 
-/** The digest's definition in that module. */
-export const CSP_DIGEST_DEFINITION = /async function generateCspDigest\(data, algorithm\) \{/u;
+/** The digest's definition in that module, exported there since Astro 7.4 (`export async function`). */
+export const CSP_DIGEST_DEFINITION = /(export )?async function generateCspDigest\(data, algorithm\) \{/u;
 
 /** The module with `generateCspDigest` answering each (algorithm, string) from its first result; the code unchanged when it has none. */
 export function withCachedCspDigests(code: string): string {
-	return code.replace(
-		CSP_DIGEST_DEFINITION,
+	return code.replace(CSP_DIGEST_DEFINITION, (_, exported: string | undefined) =>
 		[
 			'const specbookCspDigests = new Map();',
-			'function generateCspDigest(data, algorithm) {',
+			// Exported as the original was: the caching function takes its place.
+			`${exported ?? ''}function generateCspDigest(data, algorithm) {`,
 			'\tlet digests = specbookCspDigests.get(algorithm);',
 			'\tif (!digests) specbookCspDigests.set(algorithm, (digests = new Map()));',
 			'\tlet digest = digests.get(data);',

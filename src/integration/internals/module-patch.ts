@@ -23,8 +23,28 @@ export function modulePatchPlugin(options: {
 			if (!options.module.test(id.split('?')[0] ?? '')) return null;
 			seen = true;
 			const patched = options.patch(code);
-			if (patched === code) options.warn(options.warning);
+			// A patch that would change what the module exports was written for another version: the
+			// module's importers would break, so it is served as it is.
+			if (patched === code || !sameNames(exportedNames(patched), exportedNames(code))) {
+				options.warn(options.warning);
+				return { code, map: null };
+			}
 			return { code: patched, map: null };
 		},
 	};
 }
+
+/** The names an ES module exports, as bundled dependencies write them (declarations and `export { … }` lists). */
+export function exportedNames(code: string): Set<string> {
+	const names = new Set<string>();
+	for (const [, name] of code.matchAll(/^export\s+(?:default\s+)?(?:async\s+)?(?:function\*?|class|const|let|var)\s+([\w$]+)/gmu)) names.add(name!);
+	for (const [, list] of code.matchAll(/^export\s*\{([^}]*)\}/gmu)) {
+		for (const part of list!.split(',')) {
+			const name = part.trim().split(/\s+as\s+/u).pop();
+			if (name) names.add(name);
+		}
+	}
+	return names;
+}
+
+const sameNames = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((name) => b.has(name));
