@@ -40,8 +40,8 @@ export function specsLoader(options: { context?: SpecbookContext } = {}): Loader
 		name: 'specbook-specs',
 		schema: SpecDataSchema,
 		async load(context) {
-			const { specsDir, cwd, today, mdx, maxFileBytes } =
-				options.context ?? specbookContextFrom(context.config) ?? resolveContext({ root: fileURLToPath(context.config.root), config: SpecbookConfigSchema.parse({}) });
+			const resolved = options.context ?? specbookContextFrom(context.config) ?? resolveContext({ root: fileURLToPath(context.config.root), config: SpecbookConfigSchema.parse({}) });
+			const { specsDir, cwd, today, mdx, maxFileBytes } = resolved;
 			const files = glob({
 				base: pathToFileURL(resolve(cwd, specsDir)),
 				// Published specs: the rule of src/core/paths.ts, so the CLI and the site agree.
@@ -52,7 +52,9 @@ export function specsLoader(options: { context?: SpecbookContext } = {}): Loader
 				// ~10 KB per spec to the data store Astro bundles into one module (measured by npm run bench).
 				retainBody: false,
 			});
-			const version = await cacheVersion(specsDir);
+			// The stored HTML holds links made from these settings: a change must render the bodies again.
+			const links = JSON.stringify([context.config.base, context.config.trailingSlash, context.config.build.format, resolved.prefix, resolved.repoUrl]);
+			const version = await cacheVersion(specsDir, links);
 			if (context.meta.get('version') !== version) {
 				// Entries made by another parser, schema or folder: parse every file again.
 				context.store.clear();
@@ -169,11 +171,11 @@ function renderFailure(failures: readonly { file: string; reason: string }[]): E
 
 /**
  * The version of the stored data: the loader version, the specs folder and a hash of the parser's
- * sources (and of the spec link rewriting, which shapes the stored HTML), so editing them
- * invalidates the cache without anyone remembering to bump anything.
+ * sources, of the spec link rewriting and of the settings it reads (both shape the stored HTML),
+ * so editing them invalidates the cache without anyone remembering to bump anything.
  */
-async function cacheVersion(specsDir: string): Promise<string> {
-	const hash = createHash('sha256');
+async function cacheVersion(specsDir: string, linkSettings: string): Promise<string> {
+	const hash = createHash('sha256').update(linkSettings);
 	// The sources as they run: .ts here, the compiled .js in the package.
 	const extension = import.meta.url.endsWith('.js') ? '.js' : '.ts';
 	// The internals the loader goes through (entry types, store, digest) shape the stored data too.

@@ -41,6 +41,23 @@ describe('content cache reuse', () => {
 		expect(after.read('/specs/retry/')).toContain(started);
 	}, 240_000);
 
+	it('a build with another prefix renders the bodies again: their links between specs follow it', async () => {
+		const fixture = writeFixture({
+			'specs/ledger.md': buildSpec({ feature: 'Ledger export', extraSections: [{ title: 'Notes', body: 'Retries follow [the retry policy](retry.md).' }] }),
+			'specs/retry.md': buildSpec({ feature: 'Retry policy' }),
+		});
+		const config = 'test/fixtures/prefix/astro.config.mjs';
+		const prefixed = await buildSpecsDir(fixture.path('specs'), { cacheDir: CACHE, config, beforeBuild: () => (process.env['TEST_PREFIX'] = '/rfcs/') });
+		built.push(prefixed);
+		expect(prefixed.exitCode, prefixed.output).toBe(0);
+		expect(prefixed.read('/rfcs/specs/ledger/')).toContain('href="/rfcs/specs/retry/"');
+		// Same files, so Astro would keep their stored HTML, links and all.
+		const plain = await buildSpecsDir(fixture.path('specs'), { cacheDir: CACHE, config });
+		built.push(plain);
+		expect(plain.exitCode, plain.output).toBe(0);
+		expect(plain.read('/specs/ledger/')).toContain('href="/specs/retry/"');
+	}, 240_000);
+
 	it('a cache whose rendered bodies were deleted renders them again instead of empty pages', async () => {
 		const fixture = writeFixture({
 			'specs/ledger.md': buildSpec({ feature: 'Ledger export', extraSections: [{ title: 'Notes', body: 'Nightly exports reconcile the ledger with the bank statements.' }] }),
