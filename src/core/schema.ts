@@ -179,7 +179,9 @@ function overviewSchema(today: string) {
 	return section('Overview', rules, {
 		/** The feature's name: plain text, unique across specs, at most FEATURE_MAX_LENGTH characters. */
 		feature: field({ label: 'Feature', placeholder: '[Feature name]' }, rules, (value) => value, ({ text: value }, ctx) => {
-			if (value.length > FEATURE_MAX_LENGTH) report(ctx, 'feature-too-long', rules.malformed, { length: value.length });
+			// Characters as a reader counts them: an emoji is one, not two UTF-16 units.
+			const length = [...value].length;
+			if (length > FEATURE_MAX_LENGTH) report(ctx, 'feature-too-long', rules.malformed, { length });
 		}),
 		/** Who wrote the spec: names separated by commas or "and", each with an optional `<e-mail>` or `@handle`; at most MAX_AUTHORS. */
 		authors: field(

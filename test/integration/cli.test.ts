@@ -268,6 +268,17 @@ describe('npm run new', () => {
 		expect(readFileSync(fixture.path('specs/semantic-search.md'), 'utf8')).toBe('my own work');
 	});
 
+	it('refuses a spec whose id exists in another extension or case, and counts a long name in characters', () => {
+		fixture = writeFixture({ 'specs/retry.mdx': buildSpec({ feature: 'Retry budget' }), 'specs/Ledger.md': buildSpec({ feature: 'Ledger export' }) });
+		expect(scaffold(fixture.root, 'Retry!', '--author', 'Cy Diaz')).toMatchObject({ status: 1, stderr: 'error: specs/retry.mdx already exists as spec "retry"; not overwriting it.\n' });
+		expect(scaffold(fixture.root, 'ledger', '--author', 'Cy Diaz')).toMatchObject({ status: 1, stderr: 'error: specs/Ledger.md already exists as spec "ledger"; not overwriting it.\n' });
+		expect(readdirSync(fixture.path('specs')).sort()).toEqual(['Ledger.md', 'retry.mdx']);
+		// 120 characters, one of them an emoji (two UTF-16 units): within the limit, and check agrees.
+		const name = `🚀 ${'x'.repeat(118)}`;
+		expect(scaffold(fixture.root, name, '--author', 'Cy Diaz').status).toBe(0);
+		expect(check(fixture.root).stdout).not.toContain('feature-too-long');
+	});
+
 	it('never writes through a link: a dangling link where the spec would go is "already exists", and its target is not created', () => {
 		fixture = writeFixture({ 'specs/keep.md': buildSpec({ feature: 'Keep' }) });
 		symlinkSync(fixture.path('outside.md'), fixture.path('specs/semantic-search.md'));

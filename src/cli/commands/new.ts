@@ -9,7 +9,7 @@ import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../../context.ts';
-import { analyzeSpecs, normalizeRelative, readSpecFiles, templateOutline } from '../../core/index.ts';
+import { analyzeSpecs, normalizeRelative, readSpecFiles, specIdFromPath, templateOutline } from '../../core/index.ts';
 import { renderTemplate } from '../../core/scaffold.ts';
 import { escapeMarkdown, isPlaceholder, slugify } from '../../core/text.ts';
 import { UsageError, type CliResult } from '../run.ts';
@@ -31,7 +31,8 @@ export async function scaffold(argv: string[], context: CliContext): Promise<Cli
 	if (values.help) return { output: USAGE, exitCode: 0 };
 	const feature = positionals.join(' ').replace(/\s+/gu, ' ').trim();
 	if (!feature) throw new UsageError('give the feature name, e.g. npm run new -- "Retry policy"');
-	if (feature.length > FEATURE_MAX_LENGTH) throw new UsageError(`the feature name is ${feature.length} characters long; the limit is ${FEATURE_MAX_LENGTH}`);
+	const length = [...feature].length;
+	if (length > FEATURE_MAX_LENGTH) throw new UsageError(`the feature name is ${length} characters long; the limit is ${FEATURE_MAX_LENGTH}`);
 	if (isPlaceholder(feature)) throw new UsageError(`"${feature}" reads as a template placeholder (a name in square brackets): drop the brackets`);
 	const slug = slugify(feature);
 	if (!slug) throw new UsageError(`"${feature}" has no letters or digits to make a file name from`);
@@ -43,7 +44,12 @@ export async function scaffold(argv: string[], context: CliContext): Promise<Cli
 	const taken = await lstat(resolve(context.cwd, path)).then(() => true, () => false);
 	if (taken) return { error: `${path} already exists; not overwriting it.`, exitCode: 1 };
 	if (existsSync(resolve(context.cwd, values.dir))) {
-		const { specs } = analyzeSpecs(await readSpecFiles(values.dir, { cwd: context.cwd }), { specsDir: values.dir, today: context.today });
+		const files = await readSpecFiles(values.dir, { cwd: context.cwd });
+		// One id, one page: `retry.mdx` or `Retry.md` is already the spec `retry`.
+		const id = specIdFromPath(values.dir, path);
+		const sameId = files.find((file) => specIdFromPath(values.dir, file.path) === id);
+		if (sameId) return { error: `${sameId.path} already exists as spec "${id}"; not overwriting it.`, exitCode: 1 };
+		const { specs } = analyzeSpecs(files, { specsDir: values.dir, today: context.today });
 		const same = specs.find((spec) => spec.feature.toLowerCase() === feature.toLowerCase());
 		if (same) return { error: `${same.path} already has the feature "${same.feature}".`, exitCode: 1 };
 	}
