@@ -285,7 +285,8 @@ function readField(
 	const markdown = afterLabel.slice(skipped).trim();
 	const inline = collapseWhitespace(inlineText.replace(/^\s*[:：]/u, ''));
 	const nestedText = rest.map((node) => toString(node)).join(' ');
-	const items = rest.flatMap((node) => (node.type === 'list' ? node.children.map((child) => toEntry(child, positionOf)) : []));
+	// A list's items, and each other block (a paragraph after a blank line) as one item: the value runs to the end of the item.
+	const items = rest.flatMap((node) => (node.type === 'list' ? node.children.map((child) => toEntry(child, positionOf)) : [blockEntry(node, positionOf)]));
 	const links: string[] = [];
 	for (const node of [...inlineRest, ...rest]) collectUrls(node, links);
 
@@ -315,6 +316,13 @@ function literalLabel(text: Text, body: string): { written: string; inner: strin
 	// `\*\*Label:\*\*` escapes its asterisks on purpose: the source then differs from the text.
 	if (!match || !body.startsWith(match[0], text.position?.start.offset ?? -1)) return undefined;
 	return { written: match[0], inner: match[2]! };
+}
+
+/** A block of a list item's value that is not a list, as one entry of it. */
+function blockEntry(node: Nodes, positionOf: (node: Nodes) => Position): ListEntry {
+	const links: string[] = [];
+	collectUrls(node, links);
+	return { text: collapseWhitespace(toString(node)), position: positionOf(node), links };
 }
 
 function toEntry(item: ListItem, positionOf: (node: Nodes) => Position): ListEntry {

@@ -195,6 +195,18 @@ describe('a value runs to the end of its list item', () => {
 		expect(analyze(buildSpec({ values: { 'Non-Goals': '\n  - Smart routing\n  - **Dunning**: later' } })).diagnostics).toEqual([]);
 	});
 
+	it('Tasks and Dependencies written in paragraphs after a blank line are their items', () => {
+		const base = buildSpec({ phases: [{ name: 'Foundations', tasks: ['Write the planner'], dependencies: ['None'], timeline: 'Q1 2027' }] });
+		const paragraphs = edit(
+			edit(base, '- **Tasks**:\n  1. Write the planner', '- **Tasks**:\n\n  Do the thing described in a paragraph.'),
+			'- **Dependencies**:\n  - None',
+			'- **Dependencies**:\n\n  None'
+		);
+		expect(specOf(paragraphs).phases[0]).toMatchObject({ tasks: ['Do the thing described in a paragraph.'], dependencies: [] });
+		const inlineThenParagraph = edit(base, '- **Tasks**:\n  1. Write the planner', '- **Tasks**: First inline.\n\n  Second paragraph.\n  - A nested one');
+		expect(specOf(inlineThenParagraph).phases[0]!.tasks).toEqual(['First inline.', 'Second paragraph.', 'A nested one']);
+	});
+
 	it('hard line breaks and nested lists inside an item never glue words together', () => {
 		const phases = [{ name: 'Foundations', tasks: ['Write the planner  \n     and its tests', 'Ship it\n     - to staging\n     - to production'], timeline: 'TBD' }];
 		expect(specOf(buildSpec({ phases })).phases[0]!.tasks).toEqual(['Write the planner and its tests', 'Ship it to staging to production']);
