@@ -362,12 +362,15 @@ const BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'list', 'li
 /**
  * Plain text of a node, like mdast-util-to-string (values, image alts), with line breaks and block
  * boundaries as spaces: a nested list item never runs into the text before it (`Ship it to staging`).
+ * Raw HTML tags and comments are markup, not text (`Task <b>bold</b>` → `Task bold`), as on the
+ * page; `<br>` is a line break.
  */
 export function toString(node: Nodes): string {
 	const parts: string[] = [];
 	walk(node, (child) => {
 		if (child.type === 'break' || (child !== node && BLOCKS.has(child.type))) parts.push(' ');
 		if (child.type === 'image') parts.push(child.alt ?? '');
+		else if (child.type === 'html') parts.push(child.value.replace(/<br\b[^>]*>/giu, ' ').replace(/<!--[\s\S]*?(?:-->|$)|<[^>]*>/gu, ''));
 		else if ('value' in child && typeof child.value === 'string') parts.push(child.value);
 	});
 	return parts.join('');

@@ -431,3 +431,14 @@ describe('status-aware strictness (valid cases)', () => {
 		expect(errorsOf(analyze(buildSpec({ lastUpdated: TODAY })).diagnostics)).toEqual([]);
 	});
 });
+
+describe('plain text is what the page shows', () => {
+	it('raw HTML tags and comments in a value are markup, not text; the words between them stay', () => {
+		const phases = [{ name: 'Second <sub>beta</sub>', tasks: ['Task <b>bold</b> &amp; <kbd>Ctrl</kbd>', 'Phase 1 <br> and <sup>2</sup><!-- note -->'], timeline: 'TBD' }];
+		const spec = specOf(buildSpec({ feature: 'Retry <em>policy</em> &amp; more', phases }));
+		expect(spec.feature).toBe('Retry policy & more');
+		expect(spec.phases[0]).toMatchObject({ name: 'Second beta', tasks: ['Task bold & Ctrl', 'Phase 1 and 2'] });
+		const block = parseDocument('## Background\n\n- **Context**:\n\n  <div>Kept <b>words</b></div>\n').sections[0]!.fields[0]!;
+		expect(block.text).toBe('Kept words');
+	});
+});
