@@ -18,7 +18,8 @@ import { findUnsafeHtml } from './safety.ts';
 import { specSchema, strictness, templateOutline, type OutlineSection, type SpecSchema, type TemplateValues } from './schema.ts';
 import { splitSource } from './source.ts';
 import { resolveTimelines } from './timeline.ts';
-import { isPlaceholder } from './text.ts';
+import { isPlaceholder, nearestMatches } from './text.ts';
+import { STATUSES } from './statuses.ts';
 import { parseStatus } from './values.ts';
 import { specHistory } from './spec-history.ts';
 import { latestAllowedDate } from './dates.ts';
@@ -156,8 +157,11 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 		}
 	}
 	const outline = buildCandidate(document, OUTLINE, file.path);
-	// The status decides how strictly the rest is held, so it is read before the schema is chosen.
-	const status = parseStatus(outline.fields.get('overview.status')?.text ?? '');
+	// The status decides how strictly the rest is held, so it is read before the schema is chosen. A
+	// misspelled one (`Aproved`) is an error of its own; the rest is held as the status it misspells,
+	// so its other problems show in this run, not after the spelling is fixed.
+	const statusText = outline.fields.get('overview.status')?.text ?? '';
+	const status = parseStatus(statusText) ?? nearestStatus(statusText);
 	const imported = frontmatter.data.imported !== undefined;
 	for (const finding of outline.findings) diagnostics.push(holdStructural(finding, status, imported));
 
@@ -176,6 +180,12 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 		? null
 		: toSpec(file, options, output, outline, frontmatter.data, document.sections.length ? outline.extraSections : []);
 	return { ...result, spec, diagnostics };
+}
+
+/** The one status a misspelled status is near (`Aproved` → Approved), if any. */
+function nearestStatus(text: string): Status | undefined {
+	const near = nearestMatches(text, STATUSES);
+	return near.length === 1 ? (near[0] as Status) : undefined;
 }
 
 /**

@@ -88,8 +88,8 @@ function nearMissEdits(outline: OutlineResult, source: SourceText): Edit[] {
 	for (const miss of outline.nearMisses) meanings.set(miss.path, (meanings.get(miss.path) ?? 0) + 1);
 	return outline.nearMisses.flatMap((miss) => {
 		// Two near misses of one name, or a near miss of a name also written right: which one is meant is the author's call.
-		// (A decorated heading is read as its section, so its own reading is what makes that section present.)
-		if (!miss.unique || meanings.get(miss.path)! > 1 || (miss.code !== 'section-decorated' && isPresent(outline, miss.path))) return [];
+		// (A heading read as its section is what makes that section present.)
+		if (!miss.unique || meanings.get(miss.path)! > 1 || (!miss.readAsMeant && isPresent(outline, miss.path))) return [];
 		const edit = miss.code === 'label-typo' ? labelEdit(miss, source) : headingEdit(miss, source);
 		return edit ? [edit] : [];
 	});

@@ -48,6 +48,8 @@ export interface NearMiss {
 	path: string;
 	/** False when another template name is just as near: the fix is then the author's to choose. */
 	unique: boolean;
+	/** A heading read as the section it means (its one reading, that section not written as well). */
+	readAsMeant?: boolean;
 }
 
 const PHASE_HEADING = /^phase\s+(\d+)\s*(?:[:.)\-–—]\s*(.*))?$/iu;
@@ -92,7 +94,7 @@ function matchSections(
 		const decorated = bare !== raw.title && !written.has(normalizeLabel(bare)) ? outline.find((candidate) => normalizeLabel(candidate.title) === normalizeLabel(bare)) : undefined;
 		if (decorated) {
 			report(result, prefix, createDiagnostic('section-decorated', file, raw.position, { heading: raw.title, section: decorated.title }));
-			nearMiss(result, { code: 'section-decorated', written: raw.title, meant: bare, position: raw.position, path: join(prefix, decorated.key), unique: true });
+			nearMiss(result, { code: 'section-decorated', written: raw.title, meant: bare, position: raw.position, path: join(prefix, decorated.key), unique: true, readAsMeant: true });
 			// It has one reading: read it as that section, so that the problems inside it are reported in this run too.
 			section = decorated;
 		}
@@ -102,9 +104,13 @@ function matchSections(
 			if (suggestion && !looksLikePhase(raw.title)) {
 				report(result, prefix, createDiagnostic('section-typo', file, raw.position, { heading: raw.title, suggestion }));
 				const path = join(prefix, outline.find((s) => s.title === suggestion)!.key);
-				nearMiss(result, { code: 'section-typo', written: raw.title, meant: suggestion, position: raw.position, path, unique: suggestions.length === 1 });
+				// With one reading, and that section not written as well, it is read as that section, as a
+				// decorated heading is: the problems inside it are reported in this run too.
+				const readAsMeant = suggestions.length === 1 && !written.has(normalizeLabel(suggestion));
+				nearMiss(result, { code: 'section-typo', written: raw.title, meant: suggestion, position: raw.position, path, unique: suggestions.length === 1, readAsMeant });
+				if (readAsMeant) section = outline.find((s) => s.title === suggestion);
 			}
-			continue;
+			if (!section) continue;
 		}
 		const path = join(prefix, section.key);
 		if (target[section.key] !== undefined) {

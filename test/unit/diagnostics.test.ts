@@ -569,3 +569,19 @@ describe('every error in one run, across files', () => {
 		expect(focused[0]!.message).toContain('specs/zold.md');
 	});
 });
+
+describe('every error in one run, behind a near miss', () => {
+	const codes = (source: string) => run({ [FILE]: source }).diagnostics.map((d) => `${d.severity} ${d.code}`).sort();
+
+	it('a misspelled Status holds the rest as the status it misspells, so its errors show now, not after the fix', () => {
+		const approved = edit(buildSpec({ status: 'Approved', phases: [{ name: 'Foundations', tasks: ['Write it'], timeline: 'TBD' }] }), 'Goals notes', '[Technical goals]');
+		const fixedFirst = codes(approved);
+		expect(fixedFirst).toContain('error timeline-tbd');
+		expect(codes(edit(approved, 'Status**: Approved', 'Status**: Aproved'))).toEqual(['error status-invalid', ...fixedFirst].sort());
+	});
+
+	it('a misspelled section heading is read as the section it means: the label typos under it show in this run', () => {
+		const typos = edit(buildSpec(), '**Goals**', '**Gaols**');
+		expect(codes(edit(typos, '## Background', '## Backgroud'))).toEqual(['error label-typo', 'error section-typo']);
+	});
+});
