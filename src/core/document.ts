@@ -21,6 +21,9 @@ export interface ListEntry {
 	position: Position;
 	/** Link targets inside the item, as written. */
 	links: string[];
+	/** For a section's own items: whether its list is numbered, and whether the item is a labelled field. */
+	ordered?: boolean;
+	field?: boolean;
 }
 
 /** A labelled field: `- **Label**: value`. */
@@ -239,7 +242,7 @@ function addList(
 	for (const item of list.children) {
 		const field = readField(item, body, lines, positionOf);
 		if (field) target.fields.push(field);
-		target.entries.push(toEntry(item, positionOf));
+		target.entries.push({ ...toEntry(item, positionOf), ordered: list.ordered === true, field: field !== undefined });
 	}
 }
 

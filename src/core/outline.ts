@@ -209,9 +209,15 @@ function readPhases(subsections: Section[], fields: OutlineField[], path: string
 	return phases;
 }
 
+/**
+ * The steps of a section written as a numbered list (Rollout Plan): the items of its numbered lists,
+ * or, with none, its bullets that are no labelled field (`- **Owner**: SRE` is a note, not a step).
+ */
 function readSteps(raw: Section, path: string, result: OutlineResult): string[] {
-	raw.entries.forEach((entry, index) => result.positions.set(join(path, String(index)), entry.position));
-	return raw.entries.map((entry) => entry.text);
+	const numbered = raw.entries.filter((entry) => entry.ordered);
+	const steps = numbered.length ? numbered : raw.entries.filter((entry) => !entry.field);
+	steps.forEach((entry, index) => result.positions.set(join(path, String(index)), entry.position));
+	return steps.map((entry) => entry.text);
 }
 
 /** Records a near miss; the typo is the one finding about it, so no "missing" for what it means. */

@@ -442,3 +442,16 @@ describe('plain text is what the page shows', () => {
 		expect(block.text).toBe('Kept words');
 	});
 });
+
+describe('Rollout Plan', () => {
+	const rollout = (steps: string) => edit(buildSpec(), '1. Deploy with the flag off\n2. Enable for 10% of merchants\n3. Enable for everyone\n', steps);
+
+	it('its steps are the numbered list; a note in bullets beside it is not a step', () => {
+		expect(specOf(rollout('- **Owner**: SRE team\n\n1. Deploy dark\n2. Enable\n')).rolloutPlan).toEqual(['Deploy dark', 'Enable']);
+		expect(specOf(rollout('- Deploy dark\n- Enable\n')).rolloutPlan).toEqual(['Deploy dark', 'Enable']);
+	});
+
+	it('a Rollout Plan holding only a labelled note has no step: an error In Review', () => {
+		expect(errorsOf(analyze(rollout('- **Owner**: SRE team\n')).diagnostics).map((d) => d.code)).toEqual(['rollout-empty']);
+	});
+});
