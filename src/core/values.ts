@@ -12,6 +12,8 @@ export function parseStatus(text: string): Status | undefined {
 	return STATUSES.find((status) => status.toLowerCase() === wanted);
 }
 
+const NAMED_CHARACTERS: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
 const EMAIL = /<?\b([^\s<>()@,;]+@[^\s<>()@,;]+\.[^\s<>()@,;]+)\b>?/u;
 const HANDLE = /(?:^|[\s(])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 
@@ -30,7 +32,13 @@ export function parseAuthors(markdown: string): Author[] {
 			.replace(/\*\*(.+?)\*\*/gu, '$1')
 			// `__` is emphasis only at word boundaries: inside a word (`@ana__lima`) it is text.
 			.replace(/(?<![\p{L}\p{N}_])__(?!_)(.+?)__(?![\p{L}\p{N}_])/gu, '$1')
+			// `_Ana Lima_` around a name, never inside a handle or an e-mail (`@a_-b`, `a_b@c.d`).
+			.replace(/(^|[\s,;(])_(?![_\s])([^_@<>\n]+?)(?<!\s)_(?=$|[\s,;)])/gu, '$1$2')
 			.replace(/[*`]/gu, '')
+			// Character references stand for their character, as on the page (`Ana &amp; Bo` is two people).
+			.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/giu, (_, decimal?: string, hex?: string, name?: string) =>
+				decimal || hex ? String.fromCodePoint(Math.min(Number.parseInt(decimal ?? hex!, decimal ? 10 : 16), 0x10ffff)) : NAMED_CHARACTERS[name!.toLowerCase()]!
+			)
 			// Backslash escapes (`\<ana@example.com\>`) stand for the character itself.
 			.replace(/\\([!-/:-@[-`{-~])/gu, '$1')
 	);

@@ -230,6 +230,16 @@ describe('Author(s)', () => {
 		expect(authorsOf(authors).map((author) => author.name)).toEqual(['Ana Lima', 'Bo Chen', 'Cy Diaz']);
 	});
 
+	it('emphasis and character references are markup, as on the page', () => {
+		expect(authorsOf('_Ana Lima_ and *Bo Chen*, __Cy Diaz__').map((author) => author.name)).toEqual(['Ana Lima', 'Bo Chen', 'Cy Diaz']);
+		expect(authorsOf('Ana Lima &amp; Bo Chen, Zo&#235; Ng &lt;zoe@example.com&gt;')).toEqual([
+			{ name: 'Ana Lima', slug: 'ana-lima' },
+			{ name: 'Bo Chen', slug: 'bo-chen' },
+			{ name: 'Zoë Ng', slug: 'zoe-ng', email: 'zoe@example.com' },
+		]);
+		expect(authorsOf('Ana Lima @ana_lima').map((author) => author.handle)).toEqual(['ana_lima']);
+	});
+
 	it('"and" inside a name is not a separator', () => {
 		expect(authorsOf('Alexander Andersen and Sandra Brandt').map((author) => author.name)).toEqual(['Alexander Andersen', 'Sandra Brandt']);
 	});
