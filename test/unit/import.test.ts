@@ -244,6 +244,23 @@ describe('what real docs write around their metadata', () => {
 		expect(superseded.markdown).toContain('Superseded by [3. Use CockroachDB](../docs/adr/0003-use-cockroach.md)');
 	});
 
+	it('a section named as the template names it keeps that section: `## Summary` before `## Overview` is no second Overview', () => {
+		const result = importSpec('# Feed ranking\n\nAuthor: Ann\n\n## Summary\n\nRank feeds.\n\n## Overview\n\nLonger overview.\n', options('docs/feed.md'));
+		expect(result.markdown).toMatch(/## Overview\n(?:- .*\n)+\nLonger overview\.\n\n## Summary\n\nRank feeds\.\n/u);
+		expect(errors(result)).toEqual([]);
+	});
+
+	it('reads a Rust-style RFC: Feature Name and Start Date, H1 sections and no title', () => {
+		const rfc = '- Feature Name: `async_await`\n- Start Date: 2018-03-30\n\n# Summary\n\nAdd async syntax.\n\n# Motivation\n\nFutures are hard.\n\n# Drawbacks\n\nComplexity.\n';
+		const result = importSpec(rfc, options('rfcs/2394-async_await.md'));
+		expect(result).toMatchObject({ feature: 'async_await', lastUpdated: '2018-03-30', target: 'specs/async-await.md' });
+		expect(result.markdown).toContain('### Summary\n\nAdd async syntax.');
+		expect(result.markdown).toContain('## Background\n\n### Motivation\n\nFutures are hard.');
+		expect(result.markdown).toContain('## Drawbacks\n\nComplexity.');
+		expect(result.markdown).not.toMatch(/^# /mu);
+		expect(errors(result)).toEqual([]);
+	});
+
 	it('writes frontmatter people, lists of mappings and aliases as text, once, even without a title', () => {
 		const result = importSpec(
 			'---\ntitle: Checkout\nauthors:\n  - name: Ann Lee\n    email: ann@example.com\nteam: &team [Ann, Bo]\nreviewers: *team\nlinks: [{title: Doc, url: "https://x.y"}]\nlayout: post\n---\nWe redesign checkout.\n',

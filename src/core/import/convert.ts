@@ -20,7 +20,7 @@ import { headingSource, nodesIn, parseSourceDoc, plainText, span, type SourceDoc
 import { lineAt } from './edits.ts';
 import { findMetadata, type Found } from './extract.ts';
 import { readFrontmatter, writeFrontmatter } from './frontmatter.ts';
-import { isTocHeading, withoutIdPrefix } from './headings.ts';
+import { isTocHeading, templateSectionFor, withoutIdPrefix } from './headings.ts';
 import { rebaseLinks } from './links.ts';
 import { normalizeMetadataLabel } from './metadata.ts';
 import { respellNearMisses } from './near-misses.ts';
@@ -81,7 +81,9 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	const mdx = /\.mdx$/iu.test(options.sourcePath);
 	const doc = parseSourceDoc(split.body, mdx);
 	const top = doc.tree.children;
-	const h1 = top.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+	// The title is the first H1, unless it names a section (`# Summary` opens a Rust-style RFC, whose sections are all H1s).
+	const first = top.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+	const h1 = first && !templateSectionFor(plainText(first)) ? first : undefined;
 	const sections = sliceSections(doc, h1);
 	const headerEnd = sections[0]?.start ?? doc.body.length;
 	const headerStart = h1 ? span(h1).start : 0;

@@ -11,6 +11,7 @@ export type MetadataKind = 'feature' | 'status' | 'authors' | 'date';
 /** Labels (normalised: lower case, `-`/`_` as spaces, `(s)` dropped) by what they hold. */
 const LABELS: Readonly<Record<string, MetadataKind>> = {
 	feature: 'feature',
+	'feature name': 'feature',
 	status: 'status',
 	state: 'status',
 	author: 'authors',
@@ -28,6 +29,7 @@ const LABELS: Readonly<Record<string, MetadataKind>> = {
 	created: 'date',
 	'creation date': 'date',
 	'date created': 'date',
+	'start date': 'date',
 };
 
 /** A label as compared: emphasis, `(s)`, separators and case set aside. */

@@ -50,6 +50,11 @@ export function mapSections(doc: SourceDoc, sections: SectionSlice[]): void {
 		nodesIn(doc.tree, section.start, section.end).some(
 			(node) => (node.type === 'heading' && node.depth === 3 && phaseHeading(plainText(node)) !== undefined) || listedPhases(doc, node).length > 0
 		);
+	// A section named exactly as a template section keeps it: `## Summary` before `## Overview` is no second Overview.
+	const exact = new Map(sections.flatMap((section) => {
+		const title = TEMPLATE_TITLES.find((each) => normalizeLabel(each) === normalizeLabel(cleanHeading(section.title)));
+		return title && !section.dropped ? [[title, section] as const] : [];
+	}));
 	for (const section of sections) {
 		if (section.dropped) continue;
 		if (section.heading.depth === 2 && phaseHeading(section.title)) {
@@ -58,7 +63,11 @@ export function mapSections(doc: SourceDoc, sections: SectionSlice[]): void {
 		}
 		let template = templateSectionFor(section.title) ?? nearestMatch(section.title, TEMPLATE_TITLES);
 		if (!taken.has('Implementation') && hasPhases(section)) template = 'Implementation';
-		if (!template || taken.has(template)) continue;
+		if (!template || taken.has(template) || (exact.has(template) && exact.get(template) !== section)) {
+			// A section that stays as it is still stands at the spec's section level (an H1 after the title, as RFCs write them).
+			if (section.heading.depth === 1) demote(doc, section.heading);
+			continue;
+		}
 		taken.add(template);
 		section.template = template;
 		if (normalizeLabel(section.title) !== normalizeLabel(template) || section.heading.depth !== 2) {
@@ -70,6 +79,12 @@ export function mapSections(doc: SourceDoc, sections: SectionSlice[]): void {
 			doc.edits.replace(line.start, lineAt(doc.body, span(section.heading).end - 1).end, `## ${template}\n${original}`);
 		}
 	}
+}
+
+/** Rewrites an H1 as an H2 with the same text. */
+function demote(doc: SourceDoc, heading: Heading): void {
+	const line = lineAt(doc.body, span(heading).start);
+	doc.edits.replace(line.start, lineAt(doc.body, span(heading).end - 1).end, `## ${headingSource(doc.body, heading)}\n`);
 }
 
 /**
