@@ -244,6 +244,15 @@ describe('what real docs write around their metadata', () => {
 		expect(superseded.markdown).toContain('Superseded by [3. Use CockroachDB](../docs/adr/0003-use-cockroach.md)');
 	});
 
+	it('keeps every link working: destinations in angle brackets, raw HTML src and href, anchors of renamed headings', () => {
+		const source = '# Diagrams\n\nAuthor: Ann\n\nSee [the background](#1-background).\n\n![big](<img/big diagram.png>)\n\n<img src="img/small.png" width="200"> <a href=\'notes.md#a\'>notes</a>\n\n## 1. Background\n\nText.\n';
+		const { markdown } = importSpec(source, options('docs/design/diagrams.md'));
+		expect(markdown).toContain('![big](<../docs/design/img/big diagram.png>)');
+		expect(markdown).toContain('<img src="../docs/design/img/small.png" width="200"> <a href=\'../docs/design/notes.md#a\'>notes</a>');
+		expect(markdown).toContain('See [the background](#background).');
+		expect(markdown).toContain('## Background\n\nText.');
+	});
+
 	it('a section named as the template names it keeps that section: `## Summary` before `## Overview` is no second Overview', () => {
 		const result = importSpec('# Feed ranking\n\nAuthor: Ann\n\n## Summary\n\nRank feeds.\n\n## Overview\n\nLonger overview.\n', options('docs/feed.md'));
 		expect(result.markdown).toMatch(/## Overview\n(?:- .*\n)+\nLonger overview\.\n\n## Summary\n\nRank feeds\.\n/u);

@@ -6,6 +6,7 @@
  * phases are rewritten to the template's form; tables of contents are dropped. Nothing is invented:
  * what the source lacks is left out, and `check` lists it as warnings for the author.
  */
+import GithubSlugger from 'github-slugger';
 import type { Heading } from 'mdast';
 import { analyzeFile } from '../analyze.ts';
 import { isIsoDate, latestAllowedDate } from '../dates.ts';
@@ -135,7 +136,7 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	inOverview.apply();
 
 	const target = normalizeRelative(`${options.specsDir}/${slugify(feature.text) || 'imported-spec'}${mdx ? '.mdx' : '.md'}`);
-	rebaseLinks(doc, options.sourcePath, target, options.targets ?? new Map());
+	rebaseLinks(doc, options.sourcePath, target, options.targets ?? new Map(), renamedAnchors(sections));
 
 	// Phases: headings first; a table or checkbox list of phases only where there are no headings.
 	const implementation = sections.find((section) => section.template === 'Implementation');
@@ -193,6 +194,18 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 		needsAuthor: analysis.diagnostics.filter((each) => each.severity === 'warning' && LACKS.has(each.code)).map((each) => each.message),
 		errors: analysis.diagnostics.filter((each) => each.severity === 'error'),
 	};
+}
+
+/** The ids of the headings the import renamed to a template section's name → their new ids. */
+function renamedAnchors(sections: readonly SectionSlice[]): Map<string, string> {
+	const before = new GithubSlugger();
+	const anchors = new Map<string, string>();
+	for (const section of sections) {
+		const old = before.slug(section.title);
+		// A heading in other words stays, as an H3 (section.original): its id still leads to it.
+		if (section.template && !section.original && section.template !== section.title) anchors.set(old, new GithubSlugger().slug(section.template));
+	}
+	return anchors;
 }
 
 /** LF line ends, no BOM, a final newline. */
