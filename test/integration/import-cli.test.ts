@@ -4,7 +4,7 @@
  * codes; and `npm run check` passing on what it wrote.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -81,6 +81,17 @@ describe('npm run import', () => {
 		expect(readdirSync(fixture.path('specs')).sort()).toEqual(['Beta.md', 'alpha.md', 'quotas.mdx']);
 		expect(readFileSync(fixture.path('specs/alpha.md'), 'utf8')).toContain('[the Beta doc](../docs/beta.md)');
 		expect(result.stdout).toContain('Imported 1 of 3 files.');
+	});
+
+	it('refuses a doc that is not UTF-8 (Latin-1, UTF-16) with the reason, rather than writing replacement characters', () => {
+		fixture = writeFixture({ 'docs/ok.md': '# Fine\n\nAuthor: Ann\n\nText.\n' });
+		writeFileSync(fixture.path('docs/latin.md'), Buffer.from('# Caf\xe9\n\nAuthor: Jos\xe9\n', 'latin1'));
+		writeFileSync(fixture.path('docs/utf16.md'), Buffer.from('\ufeff# Wide\n', 'utf16le'));
+		const result = run(fixture.root, 'import', 'docs');
+		expect(result.status).toBe(1);
+		expect(result.stdout).toContain('docs/latin.md → (no target)\n  error: it is not UTF-8 text: invalid UTF-8 at byte 6; convert it to UTF-8 first');
+		expect(result.stdout).toMatch(/docs\/utf16\.md → \(no target\)\n {2}error: it is not UTF-8 text: it contains a NUL byte/u);
+		expect(readdirSync(fixture.path('specs'))).toEqual(['fine.md']);
 	});
 
 	it('counts a spec written with errors to fix as imported, and says so', () => {

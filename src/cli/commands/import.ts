@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import type { CliContext } from '../../context.ts';
 import { fileCommits } from '../../core/git.ts';
 import { analyzeSpecs, readSpecFiles, relativePath, specIdFromPath } from '../../core/index.ts';
+import { decodeSpecFile } from '../../core/files.ts';
 import { ImportError, importSpec, type ImportResult } from '../../core/import/convert.ts';
 import { UsageError, type CliResult } from '../run.ts';
 
@@ -56,10 +57,13 @@ export async function importDocs(argv: string[], context: CliContext): Promise<C
 		for (const file of statSync(onDisk(path)).isDirectory() ? await markdownFiles(path, context.cwd) : [path]) if (!sources.includes(file)) sources.push(file);
 	}
 
-	const texts = new Map(await Promise.all(sources.map(async (source) => [source, await readFile(onDisk(source), 'utf8')] as const)));
+	// Decoded as check decodes specs: a Latin-1 or UTF-16 file is refused, not turned into � or NULs.
+	const texts = new Map(await Promise.all(sources.map(async (source) => [source, decodeSpecFile(source, await readFile(onDisk(source)), Number.MAX_SAFE_INTEGER)] as const)));
 	const git = new Map(sources.map((source) => [source, fileCommits(source, context.cwd)]));
-	const convert = (source: string, targets?: ReadonlyMap<string, string>) =>
-		importSpec(texts.get(source)!, {
+	const convert = (source: string, targets?: ReadonlyMap<string, string>) => {
+		const { source: text, problem } = texts.get(source)!;
+		if (problem) throw new ImportError(`it is not UTF-8 text: ${String(problem.params['reason'])}; convert it to UTF-8 first`);
+		return importSpec(text, {
 			sourcePath: source,
 			specsDir: dir,
 			today: context.today,
@@ -69,6 +73,7 @@ export async function importDocs(argv: string[], context: CliContext): Promise<C
 			fileExists: (path) => existsSync(onDisk(path)),
 			...(targets ? { targets } : {}),
 		});
+	};
 	// Two passes. The first decides which docs become which specs; the second converts them again
 	// with those targets, so links between the imported docs follow them (and a link to a doc that
 	// could not be imported keeps pointing at that doc).
