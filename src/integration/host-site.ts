@@ -3,7 +3,8 @@
  * `docs` collection's src/content/docs) for the collision check, and the top of its docs folder
  * for a sidebar that keeps listing its pages beside Specbook's.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { join, relative } from 'node:path';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { SpecbookRoute } from './routes.ts';
@@ -48,20 +49,41 @@ export function routeCollisions(routes: readonly SpecbookRoute[], pages: readonl
 
 /**
  * The sidebar entries Starlight would generate for the host's docs, one per top-level folder and
- * page of src/content/docs (its home page left out, as Starlight's own sidebar does for a splash
- * page), so that appending Specbook's group keeps them.
+ * page of src/content/docs, in Starlight's order (`sidebar.order`, a folder taking its lowest, then
+ * by name) and without the pages it hides (`sidebar.hidden`), so that appending Specbook's group
+ * keeps them as they were.
  */
 export function hostDocsSidebar(root: string): SidebarItem[] {
 	const dir = join(root, 'src/content/docs');
 	if (!existsSync(dir)) return [];
+	const collator = new Intl.Collator();
 	return readdirSync(dir, { withFileTypes: true })
 		.filter((entry) => (entry.isDirectory() || DOCS_FILE.test(entry.name)) && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
-		.sort((a, b) => a.name.localeCompare(b.name))
-		.flatMap((entry): SidebarItem[] => {
-			if (entry.isDirectory()) return [{ label: entry.name, items: [{ autogenerate: { directory: entry.name } }] }];
-			const slug = entry.name.replace(DOCS_FILE, '');
-			return slug === 'index' ? [] : [{ slug }];
-		});
+		.flatMap((entry) => {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) {
+				const orders = filesUnder(path, '.', DOCS_FILE).map((file) => sidebarMeta(join(path, file)).order ?? Number.MAX_VALUE);
+				return [{ key: entry.name, order: Math.min(Number.MAX_VALUE, ...orders), item: { label: entry.name, items: [{ autogenerate: { directory: entry.name } }] } as SidebarItem }];
+			}
+			const meta = sidebarMeta(path);
+			// A docs entry's id, as Starlight makes it: lower case, spaces as dashes.
+			const slug = entry.name.replace(DOCS_FILE, '').toLowerCase().replace(/\s+/gu, '-');
+			return meta.hidden ? [] : [{ key: slug, order: meta.order ?? Number.MAX_VALUE, item: { slug } as SidebarItem }];
+		})
+		.sort((a, b) => (a.order !== b.order ? a.order - b.order : collator.compare(a.key.toLowerCase(), b.key.toLowerCase())))
+		.map(({ item }) => item);
+}
+
+/** A docs page's `sidebar.order` and `sidebar.hidden`, read from its frontmatter (none when it has none or it does not parse). */
+function sidebarMeta(file: string): { order?: number; hidden?: boolean } {
+	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u.exec(readFileSync(file, 'utf8'))?.[1];
+	if (!frontmatter) return {};
+	try {
+		const sidebar = (parseYaml(frontmatter) as { sidebar?: { order?: unknown; hidden?: unknown } } | null)?.sidebar;
+		return { ...(typeof sidebar?.order === 'number' ? { order: sidebar.order } : {}), ...(sidebar?.hidden === true ? { hidden: true } : {}) };
+	} catch {
+		return {};
+	}
 }
 
 function filesUnder(root: string, folder: string, pattern: RegExp): string[] {

@@ -62,8 +62,18 @@ describe('a host site', () => {
 		]);
 	});
 
-	test('without a sidebar setting, its docs folders and pages stay in the sidebar (its home page aside)', () => {
-		const host = site(['src/content/docs/index.mdx', 'src/content/docs/handbook/onboarding.md', 'src/content/docs/faq.md']);
-		expect(hostDocsSidebar(host)).toEqual([{ slug: 'faq' }, { label: 'handbook', items: [{ autogenerate: { directory: 'handbook' } }] }]);
+	test('without a sidebar setting, its docs folders and pages stay in the sidebar as Starlight lists them: home page, order, hidden pages', () => {
+		const host = site(['src/content/docs/index.mdx', 'src/content/docs/handbook/onboarding.md', 'src/content/docs/faq.md', 'src/content/docs/Alpha.md', 'src/content/docs/secret.md', 'src/content/docs/zeta.md', 'src/content/docs/guides/b.md']);
+		writeFileSync(join(host, 'src/content/docs/secret.md'), '---\ntitle: Secret\nsidebar:\n  hidden: true\n---\n');
+		writeFileSync(join(host, 'src/content/docs/zeta.md'), '---\ntitle: Start here\nsidebar:\n  order: 0\n---\n');
+		writeFileSync(join(host, 'src/content/docs/guides/b.md'), '---\ntitle: B\nsidebar:\n  order: 1\n---\n');
+		expect(hostDocsSidebar(host)).toEqual([
+			{ slug: 'zeta' },
+			{ label: 'guides', items: [{ autogenerate: { directory: 'guides' } }] },
+			{ slug: 'alpha' },
+			{ slug: 'faq' },
+			{ label: 'handbook', items: [{ autogenerate: { directory: 'handbook' } }] },
+			{ slug: 'index' },
+		]);
 	});
 });
