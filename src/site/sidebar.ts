@@ -14,6 +14,13 @@ import { withBase } from './urls.ts';
 /** Marks a sidebar link whose label gets a count; removed before the page is rendered. */
 export const COUNT_ATTRIBUTE = 'data-specbook-count';
 
+/**
+ * Marks Specbook's own links: its pages are not translated, so on a page of another locale they
+ * still lead to them, not to a `/fr/…` copy Starlight's locale prefix would point at. Removed
+ * before the page is rendered.
+ */
+export const LINK_ATTRIBUTE = 'data-specbook-link';
+
 /** What a counted link counts: all specs, one status, stale specs, or authors. */
 export type CountKey = 'specs' | 'authors' | 'stale' | Status;
 
@@ -36,7 +43,8 @@ export function sidebarConfig(host: readonly SidebarItem[], prefix = '/'): Sideb
 /** Specbook's entries. Links are site paths under the prefix; Starlight adds the base. */
 export function specbookSidebar(prefix = '/'): SidebarConfig {
 	const at = (path: string) => withBase(path, prefix);
-	const counted = (label: string, link: string, key: CountKey) => ({ label, link: at(link), attrs: { [COUNT_ATTRIBUTE]: key } });
+	const own = (label: string, link: string, attrs: Record<string, string> = {}) => ({ label, link: at(link), attrs: { ...attrs, [LINK_ATTRIBUTE]: '' } });
+	const counted = (label: string, link: string, key: CountKey) => own(label, link, { [COUNT_ATTRIBUTE]: key });
 	const guide = guideSidebarGroup();
 	return [
 		counted('Specs', '/specs/', 'specs'),
@@ -49,10 +57,10 @@ export function specbookSidebar(prefix = '/'): SidebarConfig {
 			],
 		},
 		counted('Authors', '/authors/', 'authors'),
-		{ label: 'Roadmap', link: at('/timeline/') },
-		{ label: 'Search', link: at('/search/') },
+		own('Roadmap', '/timeline/'),
+		own('Search', '/search/'),
 		// Collapsed except on guide pages (Starlight opens the group holding the current page).
-		{ ...guide, items: guide.items.map((item) => ({ ...item, link: at(item.link) })), collapsed: true },
+		{ ...guide, items: guide.items.map((item) => ({ ...item, ...own(item.label, item.link) })), collapsed: true },
 	];
 }
 
@@ -72,5 +80,22 @@ export function addSidebarCounts(entries: SidebarEntries, counts: Record<CountKe
 		if (key === undefined) continue;
 		delete entry.attrs[COUNT_ATTRIBUTE];
 		if (key in counts) entry.label = `${entry.label} (${counts[key]})`;
+	}
+}
+
+/**
+ * Specbook's links without the locale prefix Starlight gave them on a page of another locale
+ * (`/fr/rfcs/specs/` → `/rfcs/specs/`), and without their marker, in place. `base` is Astro's.
+ */
+export function unlocalizeOwnLinks(entries: SidebarEntries, locale: string | undefined, base: string): void {
+	const localized = `${base.replace(/\/$/u, '')}/${locale}/`;
+	for (const entry of entries) {
+		if (entry.type === 'group') {
+			unlocalizeOwnLinks(entry.entries, locale, base);
+			continue;
+		}
+		if (!(LINK_ATTRIBUTE in entry.attrs)) continue;
+		delete entry.attrs[LINK_ATTRIBUTE];
+		if (locale && entry.href.startsWith(localized)) entry.href = `${base.replace(/\/$/u, '')}/${entry.href.slice(localized.length)}`;
 	}
 }

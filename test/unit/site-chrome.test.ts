@@ -4,7 +4,7 @@ import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { resolveContext } from '../../src/context.ts';
 import { SpecbookConfigSchema } from '../../src/integration/config.ts';
 import { markCurrentEntry } from '../../src/integration/internals/sidebar-current-entry.ts';
-import { addSidebarCounts, COUNT_ATTRIBUTE, sidebarConfig } from '../../src/site/sidebar.ts';
+import { addSidebarCounts, COUNT_ATTRIBUTE, LINK_ATTRIBUTE, sidebarConfig, unlocalizeOwnLinks } from '../../src/site/sidebar.ts';
 import { nextDirection, sortOrder } from '../../src/site/table-sort.ts';
 import { dropDuplicateTopEntry } from '../../src/integration/internals/toc-top-entry.ts';
 
@@ -59,6 +59,29 @@ describe('sidebar', () => {
 		expect(sidebar[0]?.label).toBe('Specs (12)');
 		expect(sidebar[1]?.type === 'group' && sidebar[1].entries[0]?.label).toBe('In Review (0)');
 		expect(sidebar[2]?.label).toBe('Roadmap');
+	});
+});
+
+describe("Specbook's links on a page of another locale", () => {
+	const sidebar = (): Sidebar => [
+		link('Handbook', {}, '/docs/fr/handbook/'),
+		{ type: 'group', label: 'Specs', collapsed: false, badge: undefined, entries: [link('Specs', { [LINK_ATTRIBUTE]: '' }, '/docs/fr/rfcs/specs/'), link('Roadmap', { [LINK_ATTRIBUTE]: '' }, '/docs/fr/rfcs/timeline/')] },
+	];
+	const hrefs = (entries: Sidebar): string[] => entries.flatMap((entry) => (entry.type === 'group' ? hrefs(entry.entries) : [entry.href]));
+
+	test('lead to its pages, which are not translated; the site\'s own links keep their locale', () => {
+		const entries = sidebar();
+		unlocalizeOwnLinks(entries, 'fr', '/docs/');
+		expect(hrefs(entries)).toEqual(['/docs/fr/handbook/', '/docs/rfcs/specs/', '/docs/rfcs/timeline/']);
+		expect(JSON.stringify(entries)).not.toContain(LINK_ATTRIBUTE);
+	});
+
+	test('every link of Specbook carries the mark, and nothing changes at the root locale', () => {
+		const marked = JSON.stringify(sidebarConfig([])).match(new RegExp(`"${LINK_ATTRIBUTE}"`, 'gu')) ?? [];
+		expect(marked.length).toBe((JSON.stringify(sidebarConfig([])).match(/"link":/gu) ?? []).length);
+		const entries = sidebar();
+		unlocalizeOwnLinks(entries, undefined, '/docs/');
+		expect(hrefs(entries)).toEqual(['/docs/fr/handbook/', '/docs/fr/rfcs/specs/', '/docs/fr/rfcs/timeline/']);
 	});
 });
 
