@@ -28,8 +28,8 @@ export function hostPages(root: string): HostPage[] {
 	const docs = filesUnder(root, 'src/content/docs', DOCS_FILE);
 	return [
 		...pages.map((file) => ({ file, path: pagePath(file.slice('src/pages/'.length), PAGE_FILE) })),
-		// Starlight lower-cases a docs entry's path and turns spaces into dashes.
-		...docs.map((file) => ({ file, path: pagePath(file.slice('src/content/docs/'.length), DOCS_FILE).toLowerCase().replace(/\s+/gu, '-') })),
+		// Starlight lower-cases a docs entry's path and turns spaces into dashes; a frontmatter `slug` replaces it.
+		...docs.map((file) => ({ file, path: frontmatterOf(join(root, file))?.slug ?? pagePath(file.slice('src/content/docs/'.length), DOCS_FILE).toLowerCase().replace(/\s+/gu, '-') })),
 	];
 }
 
@@ -74,15 +74,22 @@ export function hostDocsSidebar(root: string): SidebarItem[] {
 		.map(({ item }) => item);
 }
 
-/** A docs page's `sidebar.order` and `sidebar.hidden`, read from its frontmatter (none when it has none or it does not parse). */
+/** A docs page's `sidebar.order` and `sidebar.hidden`, from its frontmatter. */
 function sidebarMeta(file: string): { order?: number; hidden?: boolean } {
-	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u.exec(readFileSync(file, 'utf8'))?.[1];
-	if (!frontmatter) return {};
+	const sidebar = frontmatterOf(file)?.sidebar;
+	return { ...(typeof sidebar?.order === 'number' ? { order: sidebar.order } : {}), ...(sidebar?.hidden === true ? { hidden: true } : {}) };
+}
+
+/** What Starlight reads from a docs page's frontmatter that changes where or how it is listed; undefined without one (or when it does not parse). */
+function frontmatterOf(file: string): { slug?: string; sidebar?: { order?: unknown; hidden?: unknown } } | undefined {
+	const yaml = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u.exec(readFileSync(file, 'utf8'))?.[1];
+	if (!yaml) return undefined;
 	try {
-		const sidebar = (parseYaml(frontmatter) as { sidebar?: { order?: unknown; hidden?: unknown } } | null)?.sidebar;
-		return { ...(typeof sidebar?.order === 'number' ? { order: sidebar.order } : {}), ...(sidebar?.hidden === true ? { hidden: true } : {}) };
+		const data = parseYaml(yaml) as { slug?: unknown; sidebar?: { order?: unknown; hidden?: unknown } } | null;
+		if (!data || typeof data !== 'object') return undefined;
+		return { ...(typeof data.slug === 'string' ? { slug: data.slug.replace(/^\/+|\/+$/gu, '') } : {}), ...(data.sidebar && typeof data.sidebar === 'object' ? { sidebar: data.sidebar } : {}) };
 	} catch {
-		return {};
+		return undefined;
 	}
 }
 

@@ -189,6 +189,13 @@ describe('npm run check: which files', () => {
 		expect(empty.status).toBe(0);
 	});
 
+	it('--dir naming a file is bad usage with a message, not a file-system error', () => {
+		fixture = writeFixture({ 'specs/ok.md': good });
+		const run = check(fixture.root, '--dir', 'specs/ok.md');
+		expect(run).toMatchObject({ status: 2, stderr: expect.stringContaining('error: "specs/ok.md" is a file, not a specs folder') });
+		expect(run.stderr).not.toContain('ENOTDIR');
+	});
+
 	it('--dir picks the folder; nested folders are checked and `_` files are not', () => {
 		fixture = writeFixture({ 'docs/specs/deep/er/retry.md': broken, 'docs/specs/_draft.md': 'not even a spec', 'specs/ok.md': good });
 		const run = check(fixture.root, '--dir', 'docs/specs', '--format', 'json');

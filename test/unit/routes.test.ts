@@ -55,6 +55,14 @@ describe('a host site', () => {
 		]);
 	});
 
+	test('a docs page whose frontmatter slug takes a Specbook address collides, wherever its file is', () => {
+		const host = site(['src/content/docs/rfcs/whatever.md', 'src/content/docs/notes.md']);
+		writeFileSync(join(host, 'src/content/docs/rfcs/whatever.md'), '---\ntitle: x\nslug: rfcs/authors\n---\n');
+		expect(routeCollisions(specbookRoutes(sourcePath('routes'), '/rfcs/'), hostPages(host))).toEqual([
+			"Specbook's route /rfcs/authors (src/routes/authors/index.astro in specbook) would have the same address as src/content/docs/rfcs/whatever.md, the site's page /rfcs/authors/.",
+		]);
+	});
+
 	test("at '/', the host's home page collides with Specbook's", () => {
 		const host = site(['src/content/docs/index.mdx']);
 		expect(routeCollisions(specbookRoutes(sourcePath('routes'), '/'), hostPages(host))).toEqual([

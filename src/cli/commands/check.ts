@@ -38,6 +38,7 @@ export async function check(argv: string[], context: CliContext): Promise<CliRes
 	if (!(values.format in REPORTERS)) throw new UsageError(`unknown format "${values.format}": use text, json or github`);
 	const dir = inCwd(values.dir);
 	if (!existsSync(onDisk(dir))) throw new UsageError(`specs folder "${dir}" does not exist`);
+	if (!statSync(onDisk(dir)).isDirectory()) throw new UsageError(`"${dir}" is a file, not a specs folder: name the folder with --dir, and files after it`);
 
 	// The whole folder is always read, so cross-spec rules (unique features, supersedes) see every spec.
 	const folder = await listSpecFiles(dir, context.cwd);
