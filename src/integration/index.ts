@@ -94,6 +94,8 @@ export default function specbook(userConfig: SpecbookUserConfig = {}): Starlight
 						'astro:config:setup'({ config: astro, command, updateConfig: updateAstroConfig, injectRoute, logger }) {
 							building = command === 'build';
 							if (building) tunePagefind(inheritedEnvironment());
+							// Every Specbook address is a folder (`/specs/x/`): with pages written as files, each link would 404.
+							if (astro.build.format !== 'directory') throw new Error(`Specbook's pages need Astro's \`build.format\` to be 'directory' (the default), not '${astro.build.format}': its links are folder addresses (/specs/<id>/), which '${astro.build.format}' does not write.`);
 							const routes = specbookRoutes(sourcePath('routes'), prefix);
 							// Astro only warns when two routes make one page, and then keeps either: a host page
 							// must not silently hide a Specbook page or the other way round.
