@@ -43,9 +43,17 @@ async function loadAstroConfig(path: string): Promise<SpecbookSiteConfig> {
 	try {
 		await import(pathToFileURL(path).href);
 	} catch (error) {
+		// specbook() itself refused its options: say which, as the build would.
+		const issues = (error as { issues?: unknown } | null)?.issues;
+		if (Array.isArray(issues)) throw invalidOptions(name, issues as Issue[]);
 		throw new Error(`${name} could not be loaded to read Specbook's options (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); put them in specbook.config.ts instead.`);
 	}
 	const parsed = SpecbookSiteConfigSchema.safeParse(recordedOptions() ?? {});
-	if (!parsed.success) throw new Error(`Specbook's options in ${name} are not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+	if (!parsed.success) throw invalidOptions(name, parsed.error.issues);
 	return parsed.data;
 }
+
+type Issue = { path: PropertyKey[]; message: string };
+
+const invalidOptions = (name: string, issues: readonly Issue[]) =>
+	new Error(`Specbook's options in ${name} are not valid: ${issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; ')}`);

@@ -110,3 +110,11 @@ describe('the project root', () => {
 		expect(context.specsDir).toBe('../../docs/specs');
 	});
 });
+
+describe("a host's astro.config.mjs", () => {
+	it('with options specbook() refuses: the command names the option and the reason, as the build does', async () => {
+		const plugin = new URL('../../src/integration/index.ts', import.meta.url).href;
+		fixture = writeFixture({ 'astro.config.mjs': `import specbook from '${plugin}';\nspecbook({ prefix: '/rfcs' });\nexport default {};\n`, 'package.json': '{}' });
+		await expect(resolveCliContext({ cwd: fixture.root, env: {}, now: new Date('2026-11-26T12:00:00Z') })).rejects.toThrow(/^Specbook's options in astro\.config\.mjs are not valid: prefix: /u);
+	});
+});
