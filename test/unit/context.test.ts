@@ -87,7 +87,7 @@ describe('the Starlight plugin', () => {
 
 		let vitePlugins: { resolveId?: (id: string) => string | undefined; load?: (id: string) => string | undefined }[] = [];
 		integration!.hooks['astro:config:setup']!({
-			config: { root, base: '/', cacheDir: new URL('.astro/', root), markdown: { processor: { name: 'satteri', options: { mdastPlugins: [] } } } },
+			config: { root, base: '/', build: { format: 'directory' }, cacheDir: new URL('.astro/', root), markdown: { processor: { name: 'satteri', options: { mdastPlugins: [] } } } },
 			command: 'dev',
 			updateConfig: (update: { vite: { plugins: typeof vitePlugins } }) => (vitePlugins = update.vite.plugins),
 			injectRoute: () => {},
