@@ -43,9 +43,10 @@ async function loadAstroConfig(path: string): Promise<SpecbookSiteConfig> {
 	try {
 		await import(pathToFileURL(path).href);
 	} catch (error) {
-		// specbook() itself refused its options: say which, as the build would.
-		const issues = (error as { issues?: unknown } | null)?.issues;
-		if (Array.isArray(issues)) throw invalidOptions(name, issues as Issue[]);
+		// specbook() records its options before checking them: when they are what failed, say which, as the build would.
+		const recorded = recordedOptions();
+		const parsed = recorded === undefined ? undefined : SpecbookSiteConfigSchema.safeParse(recorded);
+		if (parsed && !parsed.success) throw invalidOptions(name, parsed.error.issues);
 		throw new Error(`${name} could not be loaded to read Specbook's options (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); put them in specbook.config.ts instead.`);
 	}
 	const parsed = SpecbookSiteConfigSchema.safeParse(recordedOptions() ?? {});

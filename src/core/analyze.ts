@@ -174,7 +174,9 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 
 	const featurePosition = outline.positions.get('overview.feature') ?? outline.positions.get('overview') ?? top;
 	const lastUpdatedPosition = outline.positions.get('overview.lastUpdated') ?? featurePosition;
-	const feature = typeof output.overview?.feature?.value === 'string' ? output.overview.feature.value : undefined;
+	// A Feature with a finding of its own (empty, a placeholder, too long) is no name to compare.
+	const featureFlawed = issues.some((issue) => issue.path[0] === 'overview' && issue.path[1] === 'feature');
+	const feature = !featureFlawed && typeof output.overview?.feature?.value === 'string' ? output.overview.feature.value : undefined;
 	const result = { featurePosition, lastUpdatedPosition, supersedesPositions: frontmatter.supersedesPositions, links, headingIds, imported, feature, supersedes: frontmatter.data.supersedes };
 	const spec = diagnostics.some((diagnostic) => diagnostic.severity === 'error')
 		? null
@@ -182,9 +184,9 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions): FileAnal
 	return { ...result, spec, diagnostics };
 }
 
-/** The one status a misspelled status is near (`Aproved` → Approved), if any. */
+/** The one status a misspelled status is one edit from (`Aproved` → Approved), if any: `Unapproved` is no Approved. */
 function nearestStatus(text: string): Status | undefined {
-	const near = nearestMatches(text, STATUSES);
+	const near = nearestMatches(text, STATUSES, 1);
 	return near.length === 1 ? (near[0] as Status) : undefined;
 }
 

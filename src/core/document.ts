@@ -24,6 +24,8 @@ export interface ListEntry {
 	/** For a section's own items: whether its list is numbered, and whether the item is a labelled field. */
 	ordered?: boolean;
 	field?: boolean;
+	/** A paragraph of a field's value, not an item of a list in it. */
+	paragraph?: boolean;
 }
 
 /** A labelled field: `- **Label**: value`. */
@@ -288,8 +290,11 @@ function readField(
 	const markdown = afterLabel.slice(skipped).trim();
 	const inline = collapseWhitespace(inlineText.replace(/^\s*[:：]/u, ''));
 	const nestedText = rest.map((node) => toString(node)).join(' ');
-	// A list's items, and each other block (a paragraph after a blank line) as one item: the value runs to the end of the item.
-	const items = rest.flatMap((node) => (node.type === 'list' ? node.children.map((child) => toEntry(child, positionOf)) : [blockEntry(node, positionOf)]));
+	// A list's items, and each paragraph after a blank line as one item: the value runs to the end of
+	// the item. Code, tables and quotes there are the value's text, not items.
+	const items = rest.flatMap((node) =>
+		node.type === 'list' ? node.children.map((child) => toEntry(child, positionOf)) : node.type === 'paragraph' ? [{ ...blockEntry(node, positionOf), paragraph: true }] : []
+	);
 	const links: string[] = [];
 	for (const node of [...inlineRest, ...rest]) collectUrls(node, links);
 
@@ -321,7 +326,7 @@ function literalLabel(text: Text, body: string): { written: string; inner: strin
 	return { written: match[0], inner: match[2]! };
 }
 
-/** A block of a list item's value that is not a list, as one entry of it. */
+/** A paragraph of a list item's value, as one entry of it. */
 function blockEntry(node: Nodes, positionOf: (node: Nodes) => Position): ListEntry {
 	const links: string[] = [];
 	collectUrls(node, links);
@@ -359,6 +364,10 @@ function treeDepth(root: Root, positionOf: (node: Nodes) => Position): SpecDocum
 	return { levels: deepest.levels, position: positionOf(deepest.node) };
 }
 
+/** An HTML tag, its quoted attribute values read whole (`title="p99 > 2s"`), or a comment. */
+const TAG_OR_COMMENT = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/gu;
+const BREAK_TAG = /<br\b(?:[^>"']|"[^"]*"|'[^']*')*>/giu;
+
 /** Nodes that start a new block: their text is set apart by a space, as it is on the rendered page. */
 const BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'tableCell', 'mdxJsxFlowElement']);
 
@@ -373,7 +382,7 @@ export function toString(node: Nodes): string {
 	walk(node, (child) => {
 		if (child.type === 'break' || (child !== node && BLOCKS.has(child.type))) parts.push(' ');
 		if (child.type === 'image') parts.push(child.alt ?? '');
-		else if (child.type === 'html') parts.push(child.value.replace(/<br\b[^>]*>/giu, ' ').replace(/<!--[\s\S]*?(?:-->|$)|<[^>]*>/gu, ''));
+		else if (child.type === 'html') parts.push(child.value.replace(BREAK_TAG, ' ').replace(TAG_OR_COMMENT, ''));
 		else if ('value' in child && typeof child.value === 'string') parts.push(child.value);
 	});
 	return parts.join('');

@@ -182,7 +182,9 @@ function readFields(
 		// `None` means "no item", inline or as the only nested item (`- **Dependencies**:` then `  - None`).
 		// Empty items (`1.` with nothing after it) are not tasks.
 		const written = raw.items.filter((item) => item.text !== '');
-		const entries = written.length === 1 && isNone(written[0]!.text) ? [] : written;
+		// `None` (inline, or the first item) means no item; paragraphs after it explain it.
+		const none = isNone(raw.inline) || (!raw.inline && written[0] !== undefined && isNone(written[0].text));
+		const entries = none ? written.filter((item, index) => !item.paragraph && !(index === 0 && isNone(item.text))) : written;
 		const inline = raw.inline && !isNone(raw.inline) ? [raw.inline] : [];
 		// Neither a value nor "None": the field was left empty, which the schema tells from "None".
 		target[field.key] = !raw.inline && written.length === 0 ? '' : [...inline, ...entries.map((item) => item.text)];
@@ -211,11 +213,11 @@ function readPhases(subsections: Section[], fields: OutlineField[], path: string
 
 /**
  * The steps of a section written as a numbered list (Rollout Plan): the items of its numbered lists,
- * or, with none, its bullets that are no labelled field (`- **Owner**: SRE` is a note, not a step).
+ * so a bulleted note beside them (`- **Owner**: SRE`) is no step; with none, its bullets.
  */
 function readSteps(raw: Section, path: string, result: OutlineResult): string[] {
 	const numbered = raw.entries.filter((entry) => entry.ordered);
-	const steps = numbered.length ? numbered : raw.entries.filter((entry) => !entry.field);
+	const steps = numbered.length ? numbered : raw.entries;
 	steps.forEach((entry, index) => result.positions.set(join(path, String(index)), entry.position));
 	return steps.map((entry) => entry.text);
 }

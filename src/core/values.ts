@@ -4,7 +4,7 @@
  */
 import type { Author } from './model.ts';
 import { STATUSES, type Status } from './statuses.ts';
-import { collapseWhitespace, slugify } from './text.ts';
+import { collapseWhitespace, findForbiddenCharacter, slugify } from './text.ts';
 
 /** Canonical status for a case-insensitive spelling (`in review`, `APPROVED`), or undefined. */
 export function parseStatus(text: string): Status | undefined {
@@ -13,6 +13,12 @@ export function parseStatus(text: string): Status | undefined {
 }
 
 const NAMED_CHARACTERS: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** A numeric character reference's character; U+FFFD, as on the page, for one no text may hold (controls, surrogates, noncharacters). */
+function characterOf(codePoint: number): string {
+	const allowed = codePoint <= 0x10ffff && !findForbiddenCharacter(String.fromCodePoint(codePoint)) && codePoint !== 0 && !(codePoint >= 0xd800 && codePoint <= 0xdfff);
+	return allowed ? String.fromCodePoint(codePoint) : '\uFFFD';
+}
 
 const EMAIL = /<?\b([^\s<>()@,;]+@[^\s<>()@,;]+\.[^\s<>()@,;]+)\b>?/u;
 const HANDLE = /(?:^|[\s(])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
@@ -37,7 +43,7 @@ export function parseAuthors(markdown: string): Author[] {
 			.replace(/[*`]/gu, '')
 			// Character references stand for their character, as on the page (`Ana &amp; Bo` is two people).
 			.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/giu, (_, decimal?: string, hex?: string, name?: string) =>
-				decimal || hex ? String.fromCodePoint(Math.min(Number.parseInt(decimal ?? hex!, decimal ? 10 : 16), 0x10ffff)) : NAMED_CHARACTERS[name!.toLowerCase()]!
+				decimal || hex ? characterOf(Number.parseInt(decimal ?? hex!, decimal ? 10 : 16)) : NAMED_CHARACTERS[name!.toLowerCase()]!
 			)
 			// Backslash escapes (`\<ana@example.com\>`) stand for the character itself.
 			.replace(/\\([!-/:-@[-`{-~])/gu, '$1')

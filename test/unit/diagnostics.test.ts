@@ -561,6 +561,11 @@ describe('every error in one run, across files', () => {
 		expect(codes({ 'specs/a.md': a, 'specs/b.md': b }).filter((line) => line.endsWith('supersedes-cycle'))).toEqual(['specs/a.md supersedes-cycle', 'specs/b.md supersedes-cycle']);
 	});
 
+	it('two Features with findings of their own (empty, placeholders) are no duplicate of each other', () => {
+		const placeholder = edit(buildSpec(), 'Feature**: Payment retry policy', 'Feature**: [Feature name]');
+		expect(codes({ 'specs/a.md': placeholder, 'specs/b.md': placeholder }).filter((line) => line.includes('duplicate'))).toEqual([]);
+	});
+
 	it('of two files that clash, the one a check was asked about is told, even when it sorts first', () => {
 		const files = { 'specs/anew.md': buildSpec({ feature: 'Alpha' }), 'specs/zold.md': buildSpec({ feature: 'Alpha' }) };
 		expect(codes(files)).toEqual(['specs/zold.md feature-duplicate']);
@@ -578,6 +583,11 @@ describe('every error in one run, behind a near miss', () => {
 		const fixedFirst = codes(approved);
 		expect(fixedFirst).toContain('error timeline-tbd');
 		expect(codes(edit(approved, 'Status**: Approved', 'Status**: Aproved'))).toEqual(['error status-invalid', ...fixedFirst].sort());
+	});
+
+	it('a word two edits from a status (Unapproved) is no misspelling of it: the spec is held as no status is', () => {
+		const draft = buildSpec({ status: 'Draft', phases: [{ name: 'Foundations', tasks: ['[Step 1]'], timeline: 'TBD' }] });
+		expect(codes(edit(draft, 'Status**: Draft', 'Status**: Unapproved'))).toEqual(['error status-invalid']);
 	});
 
 	it('a misspelled section heading is read as the section it means: the label typos under it show in this run', () => {

@@ -259,6 +259,12 @@ describe('what real docs write around their metadata', () => {
 		expect(errors(result)).toEqual([]);
 	});
 
+	it('the section holding the phases is Implementation, even when another is named so', () => {
+		const source = '# Ledger\n\nAuthor: Ann\n\n## Milestones\n\n### Phase 1: Dual writes\n- Write both\n\n## Implementation\n\nIn Go.\n';
+		const result = importSpec(source, options('docs/ledger.md'));
+		expect(check(result.target, result.markdown).specs[0]?.phases.map((phase) => phase.name)).toEqual(['Dual writes']);
+	});
+
 	it('reads a Rust-style RFC: Feature Name and Start Date, H1 sections and no title', () => {
 		const rfc = '- Feature Name: `async_await`\n- Start Date: 2018-03-30\n\n# Summary\n\nAdd async syntax.\n\n# Motivation\n\nFutures are hard.\n\n# Drawbacks\n\nComplexity.\n';
 		const result = importSpec(rfc, options('rfcs/2394-async_await.md'));
@@ -268,6 +274,9 @@ describe('what real docs write around their metadata', () => {
 		expect(result.markdown).toContain('## Drawbacks\n\nComplexity.');
 		expect(result.markdown).not.toMatch(/^# /mu);
 		expect(errors(result)).toEqual([]);
+		// One H1 that happens to be a section's name is still the title.
+		const titled = importSpec('# Observability\n\nStatus: Proposed\nAuthor: Ann\n\n## Background\n\nWe fly blind.\n', options('docs/observability.md'));
+		expect(titled).toMatchObject({ feature: 'Observability', status: 'In Review', originalStatus: 'Proposed' });
 	});
 
 	it('writes frontmatter people, lists of mappings and aliases as text, once, even without a title', () => {

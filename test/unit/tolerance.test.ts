@@ -205,6 +205,11 @@ describe('a value runs to the end of its list item', () => {
 		expect(specOf(paragraphs).phases[0]).toMatchObject({ tasks: ['Do the thing described in a paragraph.'], dependencies: [] });
 		const inlineThenParagraph = edit(base, '- **Tasks**:\n  1. Write the planner', '- **Tasks**: First inline.\n\n  Second paragraph.\n  - A nested one');
 		expect(specOf(inlineThenParagraph).phases[0]!.tasks).toEqual(['First inline.', 'Second paragraph.', 'A nested one']);
+		// A paragraph after None explains it; a code block in the value is its text, not a task.
+		const explained = edit(edit(base, '- **Dependencies**:\n  - None', '- **Dependencies**:\n  - None\n\n  The team owns every piece it needs.'), '  1. Write the planner', '  1. Write the planner\n\n  ```sh\n  sloth generate -i slo.yaml\n  ```');
+		expect(specOf(explained).phases[0]).toMatchObject({ tasks: ['Write the planner'], dependencies: [] });
+		const inlineNone = edit(base, '- **Dependencies**:\n  - None', '- **Dependencies**: None\n\n  Nothing outside the team.');
+		expect(specOf(inlineNone).phases[0]!.dependencies).toEqual([]);
 	});
 
 	it('hard line breaks and nested lists inside an item never glue words together', () => {
@@ -238,6 +243,8 @@ describe('Author(s)', () => {
 			{ name: 'Zoë Ng', slug: 'zoe-ng', email: 'zoe@example.com' },
 		]);
 		expect(authorsOf('Ana Lima @ana_lima').map((author) => author.handle)).toEqual(['ana_lima']);
+		// A reference to a character no text may hold is U+FFFD, as on the page, never a control character in the feed.
+		expect(authorsOf('Sam&#1;Okafor and Hannah Weiss').map((author) => author.name)).toEqual(['Sam\uFFFDOkafor', 'Hannah Weiss']);
 	});
 
 	it('"and" inside a name is not a separator', () => {
@@ -450,6 +457,8 @@ describe('plain text is what the page shows', () => {
 		expect(spec.phases[0]).toMatchObject({ name: 'Second beta', tasks: ['Task bold & Ctrl', 'Phase 1 and 2'] });
 		const block = parseDocument('## Background\n\n- **Context**:\n\n  <div>Kept <b>words</b></div>\n').sections[0]!.fields[0]!;
 		expect(block.text).toBe('Kept words');
+		// A `>` inside a quoted attribute does not end the tag.
+		expect(specOf(buildSpec({ feature: 'Retry <abbr title="p99 > 2s">SLO</abbr> alerts' })).feature).toBe('Retry SLO alerts');
 	});
 });
 
@@ -461,7 +470,7 @@ describe('Rollout Plan', () => {
 		expect(specOf(rollout('- Deploy dark\n- Enable\n')).rolloutPlan).toEqual(['Deploy dark', 'Enable']);
 	});
 
-	it('a Rollout Plan holding only a labelled note has no step: an error In Review', () => {
-		expect(errorsOf(analyze(rollout('- **Owner**: SRE team\n')).diagnostics).map((d) => d.code)).toEqual(['rollout-empty']);
+	it('bulleted steps count, with bold lead-ins too', () => {
+		expect(specOf(rollout('- **Week 1**: restart the primaries\n- **Week 2**: move the readers\n')).rolloutPlan).toEqual(['Week 1: restart the primaries', 'Week 2: move the readers']);
 	});
 });

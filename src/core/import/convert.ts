@@ -82,9 +82,11 @@ export function importSpec(source: string, options: ImportOptions): ImportResult
 	const mdx = /\.mdx$/iu.test(options.sourcePath);
 	const doc = parseSourceDoc(split.body, mdx);
 	const top = doc.tree.children;
-	// The title is the first H1, unless it names a section (`# Summary` opens a Rust-style RFC, whose sections are all H1s).
-	const first = top.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
-	const h1 = first && !templateSectionFor(plainText(first)) ? first : undefined;
+	// The title is the first H1, unless the doc is written in H1 sections and that one names a section
+	// (`# Summary` then `# Motivation`, as Rust-style RFCs are): `# Observability` alone is a title.
+	const h1s = top.filter((node): node is Heading => node.type === 'heading' && node.depth === 1);
+	const first = h1s[0];
+	const h1 = first && h1s.length > 1 && templateSectionFor(plainText(first)) ? undefined : first;
 	const sections = sliceSections(doc, h1);
 	const headerEnd = sections[0]?.start ?? doc.body.length;
 	const headerStart = h1 ? span(h1).start : 0;

@@ -62,8 +62,10 @@ export function mapSections(doc: SourceDoc, sections: SectionSlice[]): void {
 			continue;
 		}
 		let template = templateSectionFor(section.title) ?? nearestMatch(section.title, TEMPLATE_TITLES);
-		if (!taken.has('Implementation') && hasPhases(section)) template = 'Implementation';
-		if (!template || taken.has(template) || (exact.has(template) && exact.get(template) !== section)) {
+		// The section holding the phases is Implementation, whatever another one is called.
+		const byPhases = !taken.has('Implementation') && hasPhases(section);
+		if (byPhases) template = 'Implementation';
+		if (!template || taken.has(template) || (!byPhases && exact.has(template) && exact.get(template) !== section)) {
 			// A section that stays as it is still stands at the spec's section level (an H1 after the title, as RFCs write them).
 			if (section.heading.depth === 1) demote(doc, section.heading);
 			continue;
