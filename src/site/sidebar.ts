@@ -71,16 +71,12 @@ type SidebarEntries = StarlightRouteData['sidebar'];
  * sidebar (Starlight deep-clones route data before middleware runs).
  */
 export function addSidebarCounts(entries: SidebarEntries, counts: Record<CountKey, number>): void {
-	for (const entry of entries) {
-		if (entry.type === 'group') {
-			addSidebarCounts(entry.entries, counts);
-			continue;
-		}
+	forEachSidebarLink(entries, (entry) => {
 		const key = entry.attrs[COUNT_ATTRIBUTE] as CountKey | undefined;
-		if (key === undefined) continue;
+		if (key === undefined) return;
 		delete entry.attrs[COUNT_ATTRIBUTE];
 		if (key in counts) entry.label = `${entry.label} (${counts[key]})`;
-	}
+	});
 }
 
 /**
@@ -88,14 +84,21 @@ export function addSidebarCounts(entries: SidebarEntries, counts: Record<CountKe
  * (`/fr/rfcs/specs/` → `/rfcs/specs/`), and without their marker, in place. `base` is Astro's.
  */
 export function unlocalizeOwnLinks(entries: SidebarEntries, locale: string | undefined, base: string): void {
-	const localized = `${base.replace(/\/$/u, '')}/${locale}/`;
-	for (const entry of entries) {
-		if (entry.type === 'group') {
-			unlocalizeOwnLinks(entry.entries, locale, base);
-			continue;
-		}
-		if (!(LINK_ATTRIBUTE in entry.attrs)) continue;
+	const root = base.replace(/\/$/u, '');
+	const localized = `${root}/${locale}/`;
+	forEachSidebarLink(entries, (entry) => {
+		if (!(LINK_ATTRIBUTE in entry.attrs)) return;
 		delete entry.attrs[LINK_ATTRIBUTE];
-		if (locale && entry.href.startsWith(localized)) entry.href = `${base.replace(/\/$/u, '')}/${entry.href.slice(localized.length)}`;
+		if (locale && entry.href.startsWith(localized)) entry.href = `${root}/${entry.href.slice(localized.length)}`;
+	});
+}
+
+type SidebarLink = Extract<SidebarEntries[number], { type: 'link' }>;
+
+/** Calls `visit` with every link of a sidebar, groups' links included, in the order they are shown. */
+export function forEachSidebarLink(entries: SidebarEntries, visit: (link: SidebarLink) => void): void {
+	for (const entry of entries) {
+		if (entry.type === 'group') forEachSidebarLink(entry.entries, visit);
+		else visit(entry);
 	}
 }

@@ -1,5 +1,6 @@
 // Relies on Starlight marking the current link (`isCurrent`) on one sidebar shared by all pages and copying it later; with pages rendering two at a time, a page's sidebar could otherwise highlight another page's link.
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { forEachSidebarLink } from '../../site/sidebar.ts';
 
 type SidebarEntries = StarlightRouteData['sidebar'];
 
@@ -13,17 +14,10 @@ type SidebarEntries = StarlightRouteData['sidebar'];
 export function markCurrentEntry(entries: SidebarEntries, pathname: string): void {
 	const target = comparablePath(pathname);
 	let found = false;
-	const visit = (list: SidebarEntries) => {
-		for (const entry of list) {
-			if (entry.type === 'group') {
-				visit(entry.entries);
-				continue;
-			}
-			entry.isCurrent = !found && comparablePath(encodeURI(entry.href)) === target;
-			found ||= entry.isCurrent;
-		}
-	};
-	visit(entries);
+	forEachSidebarLink(entries, (entry) => {
+		entry.isCurrent = !found && comparablePath(encodeURI(entry.href)) === target;
+		found ||= entry.isCurrent;
+	});
 }
 
 /** `/specs/`, `/specs` and `/specs.html` alike, as Starlight compares sidebar links with pages. */
