@@ -21,9 +21,8 @@ export interface ListEntry {
 	position: Position;
 	/** Link targets inside the item, as written. */
 	links: string[];
-	/** For a section's own items: whether its list is numbered, and whether the item is a labelled field. */
+	/** For a section's own items: whether its list is numbered. */
 	ordered?: boolean;
-	field?: boolean;
 	/** A paragraph of a field's value, not an item of a list in it. */
 	paragraph?: boolean;
 }
@@ -244,7 +243,7 @@ function addList(
 	for (const item of list.children) {
 		const field = readField(item, body, lines, positionOf);
 		if (field) target.fields.push(field);
-		target.entries.push({ ...toEntry(item, positionOf), ordered: list.ordered === true, field: field !== undefined });
+		target.entries.push({ ...toEntry(item, positionOf), ordered: list.ordered === true });
 	}
 }
 

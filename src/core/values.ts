@@ -16,8 +16,9 @@ const NAMED_CHARACTERS: Readonly<Record<string, string>> = { amp: '&', lt: '<', 
 
 /** A numeric character reference's character; U+FFFD, as on the page, for one no text may hold (controls, surrogates, noncharacters). */
 function characterOf(codePoint: number): string {
-	const allowed = codePoint <= 0x10ffff && !findForbiddenCharacter(String.fromCodePoint(codePoint)) && codePoint !== 0 && !(codePoint >= 0xd800 && codePoint <= 0xdfff);
-	return allowed ? String.fromCodePoint(codePoint) : '\uFFFD';
+	// NUL, lone surrogates and noncharacters are forbidden characters too.
+	const character = codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : undefined;
+	return character !== undefined && !findForbiddenCharacter(character) ? character : '\uFFFD';
 }
 
 const EMAIL = /<?\b([^\s<>()@,;]+@[^\s<>()@,;]+\.[^\s<>()@,;]+)\b>?/u;
