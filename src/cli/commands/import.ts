@@ -10,9 +10,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../../context.ts';
 import { fileCommits } from '../../core/git.ts';
-import { analyzeSpecs, readSpecFiles, relativePath, specIdFromPath } from '../../core/index.ts';
+import { relativePath, specIdFromPath } from '../../core/index.ts';
 import { decodeSpecFile } from '../../core/files.ts';
 import { ImportError, importSpec, type ImportResult } from '../../core/import/convert.ts';
+import { existingSpecs } from '../existing-specs.ts';
 import { UsageError, type CliResult } from '../run.ts';
 
 export const USAGE = 'usage: npm run import -- [--dir specs] [--author "Name"] [--dry-run] [--format text|json] <file|folder>…';
@@ -93,13 +94,13 @@ export async function importDocs(argv: string[], context: CliContext): Promise<C
 		const id = specIdFromPath(dir, result.target);
 		const sameId = existing.ids.get(id) ?? ((await lstat(onDisk(result.target)).then(() => true, () => false)) ? result.target : undefined);
 		const sameFeature = existing.features.get(result.feature.toLowerCase());
-		const error = sameId ? `${sameId} already exists${sameId === result.target ? '' : ` as spec "${id}"`}; not overwriting it` : sameFeature ? `${sameFeature} already has the feature "${result.feature}"` : undefined;
+		const error = sameId ? `${sameId} already exists${sameId === result.target ? '' : ` as spec "${id}"`}; not overwriting it` : sameFeature ? `${sameFeature.path} already has the feature "${result.feature}"` : undefined;
 		if (error) {
 			refused.set(source, failed(source, result.target, error));
 			continue;
 		}
 		existing.ids.set(id, result.target);
-		existing.features.set(result.feature.toLowerCase(), result.target);
+		existing.features.set(result.feature.toLowerCase(), { path: result.target, feature: result.feature });
 		targets.set(source, result.target);
 	}
 	const files: ImportedFile[] = [];
@@ -148,14 +149,6 @@ async function markdownFiles(folder: string, cwd: string): Promise<string[]> {
 		.filter((file) => !relativePath(root, file).split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
 		.map((file) => relativePath(cwd, file))
 		.sort();
-}
-
-/** The specs already in the folder: their ids and features (lower case), each → its path. An imported spec must repeat neither. */
-async function existingSpecs(dir: string, context: CliContext): Promise<{ ids: Map<string, string>; features: Map<string, string> }> {
-	if (!existsSync(resolve(context.cwd, dir))) return { ids: new Map(), features: new Map() };
-	const files = await readSpecFiles(dir, { cwd: context.cwd });
-	const { specs } = analyzeSpecs(files, { specsDir: dir, today: context.today });
-	return { ids: new Map(files.map((file) => [specIdFromPath(dir, file.path), file.path])), features: new Map(specs.map((spec) => [spec.feature.toLowerCase(), spec.path])) };
 }
 
 function textReport(files: readonly ImportedFile[], dryRun: boolean): string {

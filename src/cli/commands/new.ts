@@ -4,14 +4,14 @@
  * overwrite, and prints the path.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../../context.ts';
-import { analyzeSpecs, normalizeRelative, readSpecFiles, specIdFromPath, templateOutline } from '../../core/index.ts';
+import { normalizeRelative, specIdFromPath, templateOutline } from '../../core/index.ts';
 import { renderTemplate } from '../../core/scaffold.ts';
 import { escapeMarkdown, isPlaceholder, slugify } from '../../core/text.ts';
+import { existingSpecs } from '../existing-specs.ts';
 import { UsageError, type CliResult } from '../run.ts';
 import { FEATURE_MAX_LENGTH } from '../../core/limits.ts';
 
@@ -43,16 +43,13 @@ export async function scaffold(argv: string[], context: CliContext): Promise<Cli
 	// lstat, not exists: a link there, even a dangling one, is not written through.
 	const taken = await lstat(resolve(context.cwd, path)).then(() => true, () => false);
 	if (taken) return { error: `${path} already exists; not overwriting it.`, exitCode: 1 };
-	if (existsSync(resolve(context.cwd, values.dir))) {
-		const files = await readSpecFiles(values.dir, { cwd: context.cwd });
-		// One id, one page: `retry.mdx` or `Retry.md` is already the spec `retry`.
-		const id = specIdFromPath(values.dir, path);
-		const sameId = files.find((file) => specIdFromPath(values.dir, file.path) === id);
-		if (sameId) return { error: `${sameId.path} already exists as spec "${id}"; not overwriting it.`, exitCode: 1 };
-		const { specs } = analyzeSpecs(files, { specsDir: values.dir, today: context.today });
-		const same = specs.find((spec) => spec.feature.toLowerCase() === feature.toLowerCase());
-		if (same) return { error: `${same.path} already has the feature "${same.feature}".`, exitCode: 1 };
-	}
+	const existing = await existingSpecs(values.dir, context);
+	// One id, one page: `retry.mdx` or `Retry.md` is already the spec `retry`.
+	const id = specIdFromPath(values.dir, path);
+	const sameId = existing.ids.get(id);
+	if (sameId) return { error: `${sameId} already exists as spec "${id}"; not overwriting it.`, exitCode: 1 };
+	const same = existing.features.get(feature.toLowerCase());
+	if (same) return { error: `${same.path} already has the feature "${same.feature}".`, exitCode: 1 };
 
 	const markdown = renderTemplate(
 		templateOutline(),
